@@ -1,0 +1,981 @@
+import type { Entry, Localized } from '../../lib/catalog/types';
+
+/*
+ * The connector errors of "Mail flow intelligence in EOP" (facts.md §1), restated for admins in the
+ * middle of an outage. The queue behaviour (retries for about 24 hours, then an NDR) is shown by the
+ * UI from `queued: true`, so the meanings only bring it up where it changes what to do.
+ */
+
+const CONNECTORS: Localized = {
+	en: 'Mail flow > Connectors',
+	it: 'Flusso di posta > Connettori'
+};
+
+const ACCEPTED_DOMAINS: Localized = {
+	en: 'Mail flow > Accepted domains',
+	it: 'Flusso di posta > Domini accettati'
+};
+
+/** The six seed codes and the catch-all, in the article's order. */
+export const connectorEntries: readonly Entry[] = [
+	{
+		code: '4.4.312',
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'DNS query failed', it: 'Query DNS non riuscita' },
+		meaning: {
+			en: 'Microsoft 365 asked DNS for the address of the destination (the smart host in the connector, or the MX of the domain) and got no usable answer. No connection was even attempted: the problem is in DNS, not in your server.',
+			it: "Microsoft 365 ha chiesto al DNS l'indirizzo della destinazione (lo smart host del connettore o l'MX del dominio) senza ricevere una risposta utilizzabile. Non ha nemmeno tentato la connessione: il problema è nel DNS, non nel server."
+		},
+		causes: [
+			{
+				id: 'dns-hosting-problem',
+				title: {
+					en: 'Fault at the DNS hosting provider',
+					it: 'Guasto presso il provider di hosting DNS'
+				},
+				detail: {
+					en: "The name servers that hold your zone fail, or answer without the record Microsoft 365 needs. ServerFailure in [Message=...] means they are failing; InfoNoRecords means they answered with no A or MX record. LastAttemptedServerName is the name that did not resolve: also check it isn't mistyped in the connector.",
+					it: 'I server dei nomi che ospitano la zona sono in errore, oppure rispondono senza il record che serve a Microsoft 365. ServerFailure in [Message=...] indica server in errore; InfoNoRecords indica una risposta senza record A o MX. LastAttemptedServerName è il nome che non si risolve: verificare anche che non sia scritto male nel connettore.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Check the smart host name in the connector for typos and compare it with LastAttemptedServerName.',
+							it: 'Controllare che il nome dello smart host nel connettore sia scritto correttamente e confrontarlo con LastAttemptedServerName.'
+						},
+						path: CONNECTORS,
+						commands: ['get-outbound-connector']
+					},
+					{
+						text: {
+							en: 'Resolve that name and the MX of the domain from outside your network, against a public resolver.',
+							it: "Risolvere quel nome e l'MX del dominio da fuori della propria rete, usando un resolver pubblico."
+						},
+						commands: ['resolve-host', 'resolve-mx', 'dig-mx']
+					},
+					{
+						text: {
+							en: 'If the lookup fails, open a case with your DNS hosting provider: give them the name, the result (ServerFailure, InfoNoRecords, no answer) and when it started.',
+							it: "Se la risoluzione non riesce, aprire una richiesta al provider di hosting DNS indicando il nome, l'esito (ServerFailure, InfoNoRecords, nessuna risposta) e da quando succede."
+						}
+					},
+					{
+						text: {
+							en: 'Once the name resolves again, nothing else is needed: the queued messages go out at the next retry.',
+							it: 'Quando il nome torna a risolversi non serve altro: i messaggi in coda partono al tentativo successivo.'
+						}
+					}
+				],
+				verify: ['resolve-host', 'resolve-mx', 'nslookup-mx', 'dig-mx']
+			},
+			{
+				id: 'domain-expired',
+				title: { en: 'Domain registration lapsed', it: 'Registrazione del dominio scaduta' },
+				detail: {
+					en: 'When the registration lapses, the registry withdraws the delegation and the MX can no longer be read: lookups return NonExistentDomain (NXDOMAIN) or nothing. Everything on the domain usually breaks at once: website, inbound mail, this connector.',
+					it: "Quando la registrazione scade, il registro ritira la delega e l'MX non è più leggibile: le query restituiscono NonExistentDomain (NXDOMAIN) o nulla. Di solito smette di funzionare tutto il dominio insieme: sito web, posta in arrivo, questo connettore."
+				},
+				fix: [
+					{
+						text: {
+							en: "Check the expiry date and status with whois or in the registrar's portal.",
+							it: 'Controllare data di scadenza e stato con whois o nel portale del registrar.'
+						},
+						commands: ['whois-domain']
+					},
+					{
+						text: {
+							en: 'Renew the domain with the registrar and turn on automatic renewal.',
+							it: 'Rinnovare il dominio presso il registrar e attivare il rinnovo automatico.'
+						}
+					},
+					{
+						text: {
+							en: 'Wait for the delegation to come back. Resolvers that cached the failure may keep it for a while (up to the negative-caching time in the SOA record); retries continue meanwhile.',
+							it: "Attendere il ripristino della delega. I resolver che hanno memorizzato l'errore possono conservarlo per un po' (fino al tempo di cache negativa del record SOA); nel frattempo i tentativi continuano."
+						},
+						commands: ['resolve-mx']
+					}
+				],
+				verify: ['whois-domain', 'resolve-mx', 'dig-mx']
+			},
+			{
+				id: 'mx-recently-changed',
+				title: {
+					en: 'The MX or host record changed recently',
+					it: 'Il record MX o host è cambiato di recente'
+				},
+				detail: {
+					en: "The MX, or the smart host's A record, was changed in the last hours. Resolvers keep the old answer until its TTL runs out, so for a while some of them still hand out stale or half-updated data.",
+					it: "L'MX, o il record A dello smart host, è stato modificato nelle ultime ore. I resolver tengono la vecchia risposta fino alla scadenza del TTL, quindi per un certo tempo alcuni forniscono ancora dati vecchi o aggiornati a metà."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Compare the answer of your own name servers with that of public resolvers.',
+							it: 'Confrontare la risposta dei propri server dei nomi con quella dei resolver pubblici.'
+						},
+						commands: ['resolve-mx', 'nslookup-mx', 'dig-mx']
+					},
+					{
+						text: {
+							en: 'If the new record is correct everywhere, wait for the old TTL to run out; the queue retries on its own.',
+							it: 'Se il nuovo record è corretto ovunque, attendere che scada il vecchio TTL; la coda ritenta da sola.'
+						}
+					},
+					{
+						text: {
+							en: 'Keep the old host accepting mail until then. Next time, lower the TTL a day before the change.',
+							it: 'Fino ad allora lasciare attivo il vecchio host. La prossima volta abbassare il TTL un giorno prima della modifica.'
+						}
+					}
+				],
+				verify: ['resolve-mx', 'nslookup-mx', 'dig-mx']
+			}
+		],
+		partner: {
+			en: "The name belongs to a partner, so the DNS to fix is theirs. Send them the code 4.4.312, the host name from LastAttemptedServerName, the DNS result in the error and the time of the last attempt, and ask them to check their records and their domain's registration.",
+			it: "Il nome appartiene a un partner, quindi il DNS da correggere è il suo. Inviargli il codice 4.4.312, il nome host di LastAttemptedServerName, il risultato DNS riportato nell'errore e l'ora dell'ultimo tentativo, chiedendo di controllare i record e la registrazione del dominio."
+		},
+		queued: true,
+		aliases: [
+			'5.4.312',
+			'Message expired, DNS query failed',
+			'DNS query failed',
+			'InfoNoRecords',
+			'ServerFailure',
+			'NonExistentDomain',
+			'SMTPSEND.DNS.NonExistentDomain',
+			'WSAHOST_NOT_FOUND'
+		],
+		symptoms: {
+			en: [
+				'dns query failed',
+				'smart host does not resolve',
+				'mx record not found',
+				'domain expired',
+				'changed mx record mail not delivered',
+				'mail stuck in queue',
+				'emails to on-premises delayed'
+			],
+			it: [
+				'query dns non riuscita',
+				'smart host non si risolve',
+				'record mx non trovato',
+				'dominio scaduto',
+				'record mx cambiato posta non recapitata',
+				'posta bloccata in coda',
+				'email verso il server locale in ritardo'
+			]
+		},
+		related: ['4.4.315', '4.4.316', '5.4.300']
+	},
+	{
+		code: '4.4.315',
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'Connection timed out', it: 'Timeout della connessione' },
+		meaning: {
+			en: 'Microsoft 365 had an address for the destination and tried to open a connection on port 25, but nothing answered before the attempt timed out: no refusal, no greeting. The server is unreachable, or the address is not the server.',
+			it: "Microsoft 365 aveva un indirizzo per la destinazione e ha tentato di aprire una connessione sulla porta 25, ma nessuno ha risposto prima del timeout: né un rifiuto né un messaggio di benvenuto. Il server non è raggiungibile, oppure l'indirizzo non è quello del server."
+		},
+		causes: [
+			{
+				id: 'server-down',
+				title: {
+					en: 'The on-premises server or its link is down',
+					it: 'Il server locale o la sua linea non è disponibile'
+				},
+				detail: {
+					en: 'Mail used to flow and nobody touched the connector. The server, its internet line or the NAT rule in front of it has stopped, or your public IPs changed (new ISP, new firewall) while DNS and the connector still point at the old ones. Socket error 10060 (WSAETIMEDOUT) fits this picture.',
+					it: "La posta funzionava e nessuno ha modificato il connettore. Si è fermato il server, la linea Internet o la regola NAT davanti al server, oppure sono cambiati gli IP pubblici (nuovo provider, nuovo firewall) mentre DNS e connettore puntano ancora ai vecchi. L'errore socket 10060 (WSAETIMEDOUT) è coerente con questo caso."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Check that the server is on and its transport service is running.',
+							it: 'Verificare che il server sia acceso e il servizio di trasporto in esecuzione.'
+						},
+						commands: ['get-queue']
+					},
+					{
+						text: {
+							en: 'From a machine outside your network, test port 25 on the address in LastAttemptedIP.',
+							it: "Da un computer fuori dalla propria rete, provare la porta 25 sull'indirizzo indicato in LastAttemptedIP."
+						},
+						commands: ['test-port-25', 'nc-port-25']
+					},
+					{
+						text: {
+							en: 'Ask the network team what changed at the edge: ISP, public IPs, firewall, NAT or port forwarding.',
+							it: 'Chiedere al team di rete cosa è cambiato sul perimetro: provider, IP pubblici, firewall, NAT o port forwarding.'
+						}
+					},
+					{
+						text: {
+							en: 'If the public IP changed, update the DNS record, the connector and the port forwarding to the new address.',
+							it: "Se l'IP pubblico è cambiato, aggiornare record DNS, connettore e port forwarding con il nuovo indirizzo."
+						},
+						path: CONNECTORS,
+						commands: ['resolve-host', 'get-outbound-connector']
+					}
+				],
+				verify: ['test-port-25', 'nc-port-25', 'resolve-host', 'get-queue']
+			},
+			{
+				id: 'wrong-smart-host',
+				title: {
+					en: 'The connector points at the wrong smart host',
+					it: 'Il connettore punta allo smart host sbagliato'
+				},
+				detail: {
+					en: "The connector lists an IP or name that is not your server's public address: a typo, a private (internal) IP, or an address left over from before a move. Compare LastAttemptedIP in the error with the address you expect.",
+					it: "Il connettore riporta un IP o un nome che non è l'indirizzo pubblico del server: un errore di battitura, un IP privato (interno) o un indirizzo rimasto da prima di un trasferimento. Confrontare LastAttemptedIP nell'errore con l'indirizzo atteso."
+				},
+				fix: [
+					{
+						text: {
+							en: 'List the smart hosts of the connector and compare them with LastAttemptedIP.',
+							it: 'Elencare gli smart host del connettore e confrontarli con LastAttemptedIP.'
+						},
+						commands: ['get-outbound-connector', 'resolve-host']
+					},
+					{
+						text: {
+							en: "Open the connector From Office 365 To Your organization's email server and put the server's public IP, or a name that resolves to it, as smart host.",
+							it: "Aprire il connettore da Office 365 al server di posta elettronica dell'organizzazione e indicare come smart host l'IP pubblico del server, o un nome che si risolve in quell'IP."
+						},
+						path: CONNECTORS
+					},
+					{
+						text: {
+							en: 'Let the EAC validate the connector when saving, then watch the next retry.',
+							it: "Al salvataggio far convalidare il connettore dall'EAC, poi controllare il tentativo successivo."
+						}
+					}
+				],
+				verify: ['get-outbound-connector', 'resolve-host', 'test-port-25']
+			}
+		],
+		partner: {
+			en: "The partner's server does not answer. Send them the code 4.4.315, the server name and LastAttemptedIP, the time of the last attempt, and ask them to check the server is up and reachable on TCP 25 from Microsoft 365's published IP ranges.",
+			it: "Il server del partner non risponde. Inviargli il codice 4.4.315, il nome del server e LastAttemptedIP, l'ora dell'ultimo tentativo, chiedendo di verificare che il server sia attivo e raggiungibile sulla porta TCP 25 dagli intervalli IP pubblicati di Microsoft 365."
+		},
+		queued: true,
+		aliases: [
+			'5.4.315',
+			'Message expired, connection timed out',
+			'Connection timed out',
+			'Socket error code 10060',
+			'Winsock error code: 10060',
+			'WSAETIMEDOUT'
+		],
+		symptoms: {
+			en: [
+				'connection timed out',
+				'on-premises server not reachable',
+				'smart host timeout',
+				'mail stuck in queue',
+				'changed isp mail stopped',
+				'new public ip mail not delivered',
+				'port 25 timeout'
+			],
+			it: [
+				'timeout della connessione',
+				'server locale non raggiungibile',
+				'timeout smart host',
+				'posta bloccata in coda',
+				'cambiato provider posta non arriva',
+				'nuovo ip pubblico posta non recapitata',
+				'porta 25 timeout'
+			]
+		},
+		related: ['4.4.316', '4.4.318', '4.4.312']
+	},
+	{
+		code: '4.4.316',
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'Connection refused', it: 'Connessione rifiutata' },
+		meaning: {
+			en: 'Microsoft 365 reached the destination address on port 25 and was turned away at once: something there actively refuses the connection, or nothing listens on the port.',
+			it: "Microsoft 365 ha raggiunto l'indirizzo di destinazione sulla porta 25 ed è stato respinto subito: qualcosa rifiuta attivamente la connessione, oppure sulla porta non è in ascolto nulla."
+		},
+		causes: [
+			{
+				id: 'firewall-blocks-m365',
+				title: {
+					en: 'A firewall rejects Microsoft 365',
+					it: 'Il firewall blocca Microsoft 365'
+				},
+				detail: {
+					en: 'Some mailboxes are still on premises, and the firewall or NAT in front of the server refuses the Microsoft 365 source addresses, or the port 25 rule is gone. Look for Socket error code 10061 (WSAECONNREFUSED). A test from inside your network can pass while Microsoft 365 is still refused.',
+					it: "Alcune cassette postali sono ancora in locale e il firewall o il NAT davanti al server rifiuta gli indirizzi di origine di Microsoft 365, oppure la regola per la porta 25 non c'è più. Cercare Socket error code 10061 (WSAECONNREFUSED). Una prova dall'interno della rete può riuscire anche se Microsoft 365 viene rifiutato."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Take the current Exchange Online IP ranges from Microsoft\'s published list "Microsoft 365 URLs and IP address ranges".',
+							it: 'Prendere gli intervalli IP attuali di Exchange Online dall\'elenco pubblicato da Microsoft "URL e intervalli di indirizzi IP di Microsoft 365".'
+						}
+					},
+					{
+						text: {
+							en: 'On the firewall, allow inbound TCP 25 from those ranges to the on-premises mail servers, and check the port forwarding reaches the right server.',
+							it: 'Sul firewall consentire in ingresso la porta TCP 25 da quegli intervalli verso i server di posta locali e verificare che il port forwarding porti al server giusto.'
+						}
+					},
+					{
+						text: {
+							en: 'Check that the server listens on port 25 and its receive connector accepts those ranges.',
+							it: 'Verificare che il server sia in ascolto sulla porta 25 e che il connettore di ricezione accetti quegli intervalli.'
+						},
+						commands: ['get-receive-connector']
+					},
+					{
+						text: {
+							en: 'Test port 25 from outside your network, then watch the next retry.',
+							it: 'Provare la porta 25 da fuori della propria rete, poi controllare il tentativo successivo.'
+						},
+						commands: ['test-port-25', 'nc-port-25']
+					}
+				],
+				verify: ['test-port-25', 'nc-port-25', 'get-receive-connector']
+			},
+			{
+				id: 'migrated-on-prem-shut-down',
+				title: {
+					en: 'On-premises mail was retired, the connector was not',
+					it: 'Server locale dismesso, connettore ancora attivo'
+				},
+				detail: {
+					en: 'Every mailbox now lives in Exchange Online and the on-premises servers are switched off, but the outbound connector still sends there, usually for recipients unknown to Exchange Online (accepted domain set to Internal Relay). The refusal is expected; the fix is in Microsoft 365.',
+					it: 'Tutte le cassette postali sono ora in Exchange Online e i server locali sono spenti, ma il connettore in uscita continua a inviare verso di loro, di solito per destinatari sconosciuti a Exchange Online (dominio accettato impostato su Inoltro interno). Il rifiuto è previsto; la correzione va fatta in Microsoft 365.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Fastest: select "Fix now" in the "Messages have been delayed" alert. Microsoft 365 then rejects mail for non-existent recipients immediately instead of queuing it, which keeps the tenant under its invalid-recipient quota; going over it can hold up legitimate mail.',
+							it: 'Soluzione più rapida: selezionare "Correggi ora" nell\'avviso "Messages have been delayed" (messaggi in ritardo). Microsoft 365 rifiuta subito la posta per destinatari inesistenti invece di metterla in coda, così il tenant resta sotto la quota per i destinatari non validi; superarla può rallentare anche la posta legittima.'
+						}
+					},
+					{
+						text: {
+							en: 'Or by hand, in the EAC: select the connector From "Office 365" To "Your organization\'s email server", then delete it, or edit it and clear "Turn it on".',
+							it: 'Oppure a mano, nell\'EAC: selezionare il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione", quindi eliminarlo, oppure modificarlo e deselezionare "Attiva".'
+						},
+						path: CONNECTORS,
+						commands: ['get-outbound-connector', 'disable-outbound-connector']
+					},
+					{
+						text: {
+							en: 'Or change the accepted domain from Internal Relay to Authoritative, so Exchange Online answers for unknown recipients itself. Do this only when no mailbox of that domain lives outside Exchange Online.',
+							it: 'Oppure cambiare il dominio accettato da Inoltro interno ad Autorevole, così Exchange Online risponde direttamente per i destinatari sconosciuti. Farlo solo se nessuna cassetta postale del dominio si trova fuori da Exchange Online.'
+						},
+						path: ACCEPTED_DOMAINS,
+						commands: ['get-accepted-domain', 'set-accepted-domain-authoritative']
+					},
+					{
+						text: {
+							en: 'Allow 30 to 60 minutes for the change to apply, then check that no new 4.4.316 deferrals appear.',
+							it: 'Attendere da 30 a 60 minuti che la modifica abbia effetto, poi verificare che non compaiano nuovi rinvii 4.4.316.'
+						}
+					}
+				],
+				verify: ['get-outbound-connector', 'get-accepted-domain']
+			}
+		],
+		partner: {
+			en: "The partner's firewall or server refuses Microsoft 365. Send them the code 4.4.316, the server name, LastAttemptedIP with its port and the time, and point them to Microsoft's published Exchange Online IP ranges, to allow on TCP 25.",
+			it: "Il firewall o il server del partner rifiuta Microsoft 365. Inviargli il codice 4.4.316, il nome del server, LastAttemptedIP con la porta e l'ora, indicando gli intervalli IP pubblicati di Exchange Online da consentire sulla porta TCP 25."
+		},
+		queued: true,
+		aliases: [
+			'5.4.316',
+			'Message expired, connection refused',
+			'Connection refused',
+			'Socket error code 10061',
+			'Winsock error code: 10061',
+			'WSAECONNREFUSED'
+		],
+		symptoms: {
+			en: [
+				'connection refused',
+				'firewall blocking office 365',
+				'mail stuck in queue after migration',
+				'on-premises server decommissioned',
+				'messages have been delayed alert',
+				'port 25 refused',
+				'invalid recipients quota'
+			],
+			it: [
+				'connessione rifiutata',
+				'firewall blocca office 365',
+				'posta in coda dopo la migrazione',
+				'server locale dismesso',
+				'avviso messaggi in ritardo',
+				'porta 25 rifiutata',
+				'quota destinatari non validi'
+			]
+		},
+		related: ['4.4.315', '4.4.318', '5.4.300']
+	},
+	{
+		code: '4.4.317',
+		reply: '450',
+		kind: 'connector',
+		title: {
+			en: 'Cannot connect to remote server',
+			it: 'Impossibile connettersi al server remoto'
+		},
+		meaning: {
+			en: 'The connection to port 25 opened, but no SMTP session could be set up: the server replied with an error straight away, or could not meet what the connector demands (usually TLS). [Message=...] quotes what went wrong.',
+			it: 'La connessione alla porta 25 si è aperta, ma non è stato possibile avviare la sessione SMTP: il server ha risposto subito con un errore, oppure non soddisfa i requisiti del connettore (di solito TLS). [Message=...] riporta cosa è andato storto.'
+		},
+		causes: [
+			{
+				id: 'server-immediate-error',
+				title: {
+					en: 'The server answers with an error at once',
+					it: 'Il server risponde subito con un errore'
+				},
+				detail: {
+					en: 'The destination greets with a refusal such as 421 "Service not available": it is overloaded, short of disk space (back pressure on Exchange), being shut down, left in maintenance, or limiting connections. The reply quoted in [Message=...] says which.',
+					it: 'La destinazione risponde al saluto con un rifiuto come 421 "Service not available": è sovraccarica, a corto di spazio su disco (back pressure su Exchange), in fase di arresto, lasciata in manutenzione o con limiti sulle connessioni. La risposta riportata in [Message=...] indica quale.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Read the server reply quoted in the error, and connect by hand to see the greeting yourself.',
+							it: "Leggere la risposta del server riportata nell'errore e collegarsi a mano per vedere il messaggio di benvenuto."
+						},
+						commands: ['telnet-port-25']
+					},
+					{
+						text: {
+							en: 'On the server, check the transport service, the event log, free disk space on the queue drive and the receive connector limits.',
+							it: "Sul server controllare il servizio di trasporto, il registro eventi, lo spazio libero sull'unità della coda e i limiti del connettore di ricezione."
+						},
+						commands: ['get-queue', 'get-receive-connector']
+					},
+					{
+						text: {
+							en: 'Fix what you find (free space, take the server out of maintenance, restart transport), then watch the next retry.',
+							it: 'Correggere quanto trovato (liberare spazio, togliere il server dalla manutenzione, riavviare il trasporto), poi controllare il tentativo successivo.'
+						}
+					}
+				],
+				verify: ['telnet-port-25', 'get-queue']
+			},
+			{
+				id: 'tls-required-not-supported',
+				title: {
+					en: 'TLS is required but the server does not offer it',
+					it: 'TLS è obbligatorio ma il server non lo offre'
+				},
+				detail: {
+					en: 'The connector insists on TLS, but the server does not offer STARTTLS or fails the handshake; or the server itself demands TLS ("STARTTLS is required") without offering it. Typical reasons: no certificate enabled for SMTP, or a firewall that strips STARTTLS. Look for "TLS negotiation failed" or SmtpSecurity in the details.',
+					it: 'Il connettore richiede TLS, ma il server non offre STARTTLS o non completa l\'handshake; oppure è il server a pretendere TLS ("STARTTLS is required") senza offrirlo. Motivi tipici: nessun certificato abilitato per SMTP, o un firewall che elimina STARTTLS. Cercare "TLS negotiation failed" o SmtpSecurity nei dettagli.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Read the TLS settings of the connector (TlsSettings, TlsDomain).',
+							it: 'Leggere le impostazioni TLS del connettore (TlsSettings, TlsDomain).'
+						},
+						path: CONNECTORS,
+						commands: ['get-outbound-connector']
+					},
+					{
+						text: {
+							en: 'From outside your network, check that the server offers STARTTLS and presents a valid certificate.',
+							it: 'Da fuori della propria rete, verificare che il server offra STARTTLS e presenti un certificato valido.'
+						},
+						commands: ['openssl-starttls']
+					},
+					{
+						text: {
+							en: 'On Exchange, make sure a valid certificate covering the host name is enabled for SMTP and that the receive connector offers TLS.',
+							it: 'Su Exchange verificare che un certificato valido con il nome host sia abilitato per SMTP e che il connettore di ricezione offra TLS.'
+						},
+						commands: ['get-exchange-certificate', 'get-receive-connector']
+					},
+					{
+						text: {
+							en: 'If a firewall inspects SMTP, stop it from removing STARTTLS for this traffic.',
+							it: 'Se un firewall ispeziona il traffico SMTP, impedirgli di rimuovere STARTTLS per questo traffico.'
+						}
+					}
+				],
+				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate']
+			}
+		],
+		partner: {
+			en: "The partner's server turns the session down. Send them the code 4.4.317, the server name and IP, the time, the exact reply quoted in [Message=...], and the TLS level your connector requires.",
+			it: "Il server del partner rifiuta la sessione. Inviargli il codice 4.4.317, nome e IP del server, l'ora, la risposta esatta riportata in [Message=...] e il livello TLS richiesto dal connettore."
+		},
+		queued: true,
+		aliases: [
+			'5.4.317',
+			'Message expired, cannot connect to remote server',
+			'Cannot connect to remote server',
+			'Cannot establish session with remote server',
+			'STARTTLS is required',
+			'STARTTLS is required to send mail',
+			'TLS negotiation failed',
+			'Service not available'
+		],
+		symptoms: {
+			en: [
+				'cannot connect to remote server',
+				'starttls is required',
+				'tls negotiation failed',
+				'connector requires tls',
+				'service not available',
+				'mail stuck in queue',
+				'cannot establish session'
+			],
+			it: [
+				'impossibile connettersi al server remoto',
+				'starttls obbligatorio',
+				'negoziazione tls non riuscita',
+				'connettore richiede tls',
+				'servizio non disponibile',
+				'posta bloccata in coda',
+				'impossibile stabilire la sessione'
+			]
+		},
+		related: ['4.7.320', '4.7.321', '4.4.318']
+	},
+	{
+		code: '4.4.318',
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'Connection was closed abruptly', it: 'Connessione interrotta improvvisamente' },
+		meaning: {
+			en: 'Microsoft 365 had a session open with the destination, but it was cut before the message was handed over: the server, or something on the way, dropped it.',
+			it: "Microsoft 365 aveva una sessione aperta con la destinazione, ma è stata troncata prima della consegna del messaggio: l'ha chiusa il server o qualcosa lungo il percorso."
+		},
+		causes: [
+			{
+				id: 'firewall-smtp-inspection',
+				title: {
+					en: 'Firewall SMTP inspection breaks the session',
+					it: "L'ispezione SMTP del firewall interrompe la sessione"
+				},
+				detail: {
+					en: 'Firewalls with SMTP or ESMTP inspection (also called SMTP fixup or protocol filtering) rewrite or block commands they do not know, such as STARTTLS or BDAT, and reset the connection. Suspect it when failures start after a firewall change or hit only some messages; 10054 (WSAECONNRESET) is typical.',
+					it: 'I firewall con ispezione SMTP o ESMTP (detta anche SMTP fixup o filtro di protocollo) riscrivono o bloccano i comandi che non conoscono, come STARTTLS o BDAT, e reimpostano la connessione. Sospettarla se gli errori iniziano dopo una modifica al firewall o riguardano solo alcuni messaggi; 10054 (WSAECONNRESET) è tipico.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Ask the firewall admin whether SMTP inspection is on for the port 25 rule.',
+							it: "Chiedere all'amministratore del firewall se l'ispezione SMTP è attiva sulla regola della porta 25."
+						}
+					},
+					{
+						text: {
+							en: 'Turn it off for traffic from the Microsoft 365 ranges and leave SMTP handling to the mail server.',
+							it: 'Disattivarla per il traffico dagli intervalli di Microsoft 365 e lasciare la gestione SMTP al server di posta.'
+						}
+					},
+					{
+						text: {
+							en: 'Check from outside that STARTTLS now completes, then watch the next retry.',
+							it: 'Verificare da fuori che STARTTLS ora vada a buon fine, poi controllare il tentativo successivo.'
+						},
+						commands: ['openssl-starttls']
+					}
+				],
+				verify: ['openssl-starttls', 'telnet-port-25']
+			},
+			{
+				id: 'server-unhealthy',
+				title: {
+					en: 'The on-premises server is unstable or overloaded',
+					it: 'Server locale instabile o sovraccarico'
+				},
+				detail: {
+					en: "The mail server hangs, restarts, crashes or runs short of memory, CPU or disk, so it stops answering mid-session and closes the connection. Failures come and go with load; the server's event log shows transport errors or crashes.",
+					it: 'Il server di posta si blocca, si riavvia, va in crash o resta a corto di memoria, CPU o disco, quindi smette di rispondere a metà sessione e chiude la connessione. Gli errori vanno e vengono con il carico; il registro eventi del server mostra errori o crash del trasporto.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Check the server: services, event log, CPU, memory and free disk on the queue drive.',
+							it: "Controllare il server: servizi, registro eventi, CPU, memoria e spazio libero sull'unità della coda."
+						},
+						commands: ['get-queue']
+					},
+					{
+						text: {
+							en: 'Free resources, install the updates that fix transport crashes, and restart transport in a quiet moment if needed.',
+							it: 'Liberare risorse, installare gli aggiornamenti che correggono i crash del trasporto e, se serve, riavviare il trasporto in un momento tranquillo.'
+						}
+					},
+					{
+						text: {
+							en: 'Watch the next retries: they should complete without drops.',
+							it: 'Controllare i tentativi successivi: devono completarsi senza interruzioni.'
+						}
+					}
+				],
+				verify: ['get-queue', 'telnet-port-25']
+			},
+			{
+				id: 'network-problems',
+				title: {
+					en: 'Unreliable network path to your site',
+					it: 'Percorso di rete instabile verso la sede'
+				},
+				detail: {
+					en: 'Packet loss, an unstable internet line, MTU trouble on a VPN or tunnel, or a load balancer that cuts long sessions. Large messages tend to fail more than small ones.',
+					it: 'Perdita di pacchetti, linea Internet instabile, problemi di MTU su una VPN o un tunnel, oppure un bilanciatore di carico che chiude le sessioni lunghe. I messaggi grandi tendono a fallire più di quelli piccoli.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Bring in the network team with the times and IPs from the errors.',
+							it: 'Coinvolgere il team di rete fornendo orari e IP riportati negli errori.'
+						}
+					},
+					{
+						text: {
+							en: 'Have them check the line for packet loss, the MTU, and session timeouts on load balancers and firewalls on the path to port 25.',
+							it: 'Fare controllare la perdita di pacchetti sulla linea, la MTU e i timeout di sessione di bilanciatori e firewall sul percorso verso la porta 25.'
+						}
+					},
+					{
+						text: {
+							en: 'After their change, watch the retries.',
+							it: 'Dopo il loro intervento, controllare i tentativi successivi.'
+						},
+						commands: ['test-port-25']
+					}
+				],
+				verify: ['test-port-25', 'nc-port-25']
+			}
+		],
+		partner: {
+			en: "The connection drops on the partner's side. Send them the code 4.4.318, the server name and IP and the times of the failed attempts, and ask them to check their firewall's SMTP inspection, their server's health and their line.",
+			it: "La connessione cade dal lato del partner. Inviargli il codice 4.4.318, nome e IP del server e gli orari dei tentativi falliti, chiedendo di controllare l'ispezione SMTP del firewall, lo stato del server e la linea."
+		},
+		queued: true,
+		aliases: [
+			'5.4.318',
+			'Message expired, connection was closed abruptly',
+			'Connection was closed abruptly',
+			'Socket error code 10054',
+			'Winsock error code: 10054',
+			'WSAECONNRESET',
+			'SMTPSEND.SuspiciousRemoteServerError',
+			'remote server disconnected abruptly'
+		],
+		symptoms: {
+			en: [
+				'connection closed abruptly',
+				'connection reset by peer',
+				'firewall smtp inspection',
+				'large emails fail to on-premises',
+				'mail stuck in queue',
+				'on-premises server crashing',
+				'intermittent delivery failures'
+			],
+			it: [
+				'connessione interrotta improvvisamente',
+				'connessione reimpostata',
+				'ispezione smtp firewall',
+				'email grandi non arrivano al server locale',
+				'posta bloccata in coda',
+				'server locale va in crash',
+				'errori di recapito intermittenti'
+			]
+		},
+		related: ['4.4.315', '4.4.317', '4.4.316']
+	},
+	{
+		code: '4.7.320',
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'Certificate validation failed', it: 'Convalida del certificato non riuscita' },
+		meaning: {
+			en: 'Microsoft 365 connected and started TLS, but the certificate the server presented failed the checks the connector asks for (validity dates, name, trusted issuer), so the message was not sent over that session.',
+			it: 'Microsoft 365 si è connesso e ha avviato TLS, ma il certificato presentato dal server non ha superato i controlli richiesti dal connettore (date di validità, nome, emittente attendibile), quindi il messaggio non è stato inviato in quella sessione.'
+		},
+		causes: [
+			{
+				id: 'cert-expired',
+				title: { en: 'The certificate has expired', it: 'Il certificato è scaduto' },
+				detail: {
+					en: 'The server presents a certificate whose end date (NotAfter) has passed. Often a renewed certificate was installed but never enabled for SMTP, so the old one is still served.',
+					it: 'Il server presenta un certificato la cui data di fine (NotAfter) è passata. Spesso quello rinnovato è stato installato ma mai abilitato per SMTP, quindi viene ancora servito il vecchio.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'See which certificate the server actually presents and its end date.',
+							it: 'Vedere quale certificato presenta davvero il server e la sua data di scadenza.'
+						},
+						commands: ['openssl-starttls']
+					},
+					{
+						text: {
+							en: 'Renew it with the CA, install it with its full chain, and enable it for SMTP (on Exchange: Enable-ExchangeCertificate with -Services SMTP).',
+							it: 'Rinnovarlo presso la CA, installarlo con la catena completa e abilitarlo per SMTP (su Exchange: Enable-ExchangeCertificate con -Services SMTP).'
+						},
+						commands: ['get-exchange-certificate']
+					},
+					{
+						text: {
+							en: 'Test again from outside, then watch the queue drain at the next retry.',
+							it: 'Ripetere la prova da fuori, poi verificare che la coda si svuoti al tentativo successivo.'
+						},
+						commands: ['openssl-starttls']
+					}
+				],
+				verify: ['openssl-starttls', 'get-exchange-certificate']
+			},
+			{
+				id: 'cert-subject-mismatch',
+				title: {
+					en: 'The certificate name does not match',
+					it: 'Il nome del certificato non corrisponde'
+				},
+				detail: {
+					en: "The name the connector expects (its TlsDomain, or the smart host) is not among the certificate's subject and alternative names. The error shows both: SubjectMismatch, Expected Subject, Presented Subject. A presented subject like CN=<server name> means the server's default self-signed certificate is in use.",
+					it: "Il nome atteso dal connettore (il suo TlsDomain, o lo smart host) non è tra il soggetto e i nomi alternativi del certificato. L'errore li mostra entrambi: SubjectMismatch, Expected Subject, Presented Subject. Un soggetto presentato come CN=<nome server> indica che è in uso il certificato autofirmato predefinito del server."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Compare the expected name (TlsDomain or smart host) with the names the server presents.',
+							it: 'Confrontare il nome atteso (TlsDomain o smart host) con i nomi presentati dal server.'
+						},
+						commands: ['get-outbound-connector', 'openssl-starttls']
+					},
+					{
+						text: {
+							en: 'To fix it on the server: enable for SMTP a certificate whose names include the expected one.',
+							it: 'Per correggere sul server: abilitare per SMTP un certificato che includa il nome atteso.'
+						},
+						commands: ['get-exchange-certificate']
+					},
+					{
+						text: {
+							en: 'Or, to fix it on the connector: set TlsDomain or the smart host to a name the certificate covers.',
+							it: 'Oppure, per correggere sul connettore: impostare TlsDomain o lo smart host su un nome coperto dal certificato.'
+						},
+						path: CONNECTORS
+					}
+				],
+				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate']
+			},
+			{
+				id: 'cert-no-longer-valid',
+				title: {
+					en: 'The certificate is no longer trusted',
+					it: 'Il certificato non è più attendibile'
+				},
+				detail: {
+					en: 'Dates and names are fine but trust fails: the CA revoked the certificate, it comes from an issuer Microsoft 365 does not trust (self-signed, internal CA), or the server does not send the intermediate certificates.',
+					it: "Date e nomi sono corretti ma l'attendibilità non è verificata: la CA ha revocato il certificato, l'emittente non è considerato attendibile da Microsoft 365 (autofirmato, CA interna) oppure il server non invia i certificati intermedi."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Inspect the chain the server sends: look for a verify error or missing intermediates.',
+							it: 'Esaminare la catena inviata dal server: cercare errori di verifica o certificati intermedi mancanti.'
+						},
+						commands: ['openssl-starttls']
+					},
+					{
+						text: {
+							en: 'Replace it with a certificate from a public CA, install the intermediates on the server, and enable it for SMTP.',
+							it: 'Sostituirlo con un certificato di una CA pubblica, installare sul server i certificati intermedi e abilitarlo per SMTP.'
+						},
+						commands: ['get-exchange-certificate']
+					},
+					{
+						text: {
+							en: 'Test again from outside, then watch the next retry.',
+							it: 'Ripetere la prova da fuori, poi controllare il tentativo successivo.'
+						},
+						commands: ['openssl-starttls']
+					}
+				],
+				verify: ['openssl-starttls', 'get-exchange-certificate']
+			}
+		],
+		partner: {
+			en: 'Only the partner can replace their certificate. Send them the code 4.7.320, the server name, the time and the text of [Message=...] (expected and presented subject, or the reason), plus what your connector checks (TlsSettings, TlsDomain).',
+			it: "Solo il partner può sostituire il proprio certificato. Inviargli il codice 4.7.320, il nome del server, l'ora e il testo di [Message=...] (soggetto atteso e presentato, o il motivo), oltre a cosa controlla il connettore (TlsSettings, TlsDomain)."
+		},
+		queued: true,
+		aliases: [
+			'5.7.320',
+			'Message expired, certificate validation failed',
+			'Certificate validation failed',
+			'SubjectMismatch',
+			'Presented Subject',
+			'Expected Subject'
+		],
+		symptoms: {
+			en: [
+				'certificate validation failed',
+				'certificate expired',
+				'subject mismatch',
+				'tls certificate name mismatch',
+				'self-signed certificate',
+				'missing intermediate certificate',
+				'mail stuck in queue'
+			],
+			it: [
+				'convalida del certificato non riuscita',
+				'certificato scaduto',
+				'nome certificato non corrisponde',
+				'mancata corrispondenza oggetto certificato',
+				'certificato autofirmato',
+				'certificato intermedio mancante',
+				'posta bloccata in coda'
+			]
+		},
+		related: ['4.7.322', '4.7.325', '4.4.317', '4.7.321']
+	},
+	{
+		code: 'other',
+		reply: '450',
+		kind: 'other',
+		title: { en: 'Other error codes', it: 'Altri codici di errore' },
+		meaning: {
+			en: 'Microsoft 365 cannot deliver through the connector to your on-premises or partner server, with a code that is none of the above. The alert and the error still name the destination server and the last error: start from there.',
+			it: "Microsoft 365 non riesce a recapitare tramite il connettore al server locale o del partner, con un codice diverso da quelli sopra. L'avviso e l'errore indicano comunque il server di destinazione e l'ultimo errore: partire da lì."
+		},
+		causes: [
+			{
+				id: 'other-destination-problem',
+				title: {
+					en: 'A problem at your destination server',
+					it: 'Un problema sul server di destinazione'
+				},
+				detail: {
+					en: 'Something in your environment stops delivery: the server, its network, DNS or its certificate. The destination server (LastAttemptedServerName, LastAttemptedIP) and the last error tell you where to look.',
+					it: "Qualcosa nel proprio ambiente blocca il recapito: il server, la rete, il DNS o il certificato. Il server di destinazione (LastAttemptedServerName, LastAttemptedIP) e l'ultimo errore indicano dove guardare."
+				},
+				fix: [
+					{
+						text: {
+							en: 'Note the destination server, last IP and last error, from the alert, the queued messages view or message trace.',
+							it: "Annotare server di destinazione, ultimo IP e ultimo errore dall'avviso, dalla visualizzazione dei messaggi in coda o dalla traccia messaggi."
+						}
+					},
+					{
+						text: {
+							en: 'Check that the server name resolves, port 25 answers from outside, and TLS completes with a valid certificate.',
+							it: "Verificare che il nome del server si risolva, che la porta 25 risponda dall'esterno e che TLS si completi con un certificato valido."
+						},
+						commands: ['resolve-host', 'test-port-25', 'openssl-starttls']
+					},
+					{
+						text: {
+							en: 'Fix what fails, then watch the next retry.',
+							it: 'Correggere ciò che non funziona, poi controllare il tentativo successivo.'
+						}
+					}
+				],
+				verify: ['resolve-host', 'test-port-25', 'openssl-starttls']
+			},
+			{
+				id: 'connector-misconfigured',
+				title: {
+					en: 'The connector is misconfigured',
+					it: 'Il connettore è configurato male'
+				},
+				detail: {
+					en: "The destination is reachable but the connector's settings do not fit it: wrong smart host, a TLS level or TlsDomain the server cannot meet, or a connector still on after the setup changed.",
+					it: 'La destinazione è raggiungibile ma le impostazioni del connettore non corrispondono: smart host errato, un livello TLS o un TlsDomain che il server non soddisfa, oppure un connettore ancora attivo dopo un cambio di configurazione.'
+				},
+				fix: [
+					{
+						text: {
+							en: 'Review the connector: enabled state, smart hosts, TLS settings.',
+							it: 'Rivedere il connettore: stato di attivazione, smart host, impostazioni TLS.'
+						},
+						commands: ['get-outbound-connector']
+					},
+					{
+						text: {
+							en: 'Correct the settings in the EAC and let it validate the connector when saving.',
+							it: "Correggere le impostazioni nell'EAC e farlo convalidare al salvataggio."
+						},
+						path: CONNECTORS
+					}
+				],
+				verify: ['get-outbound-connector']
+			},
+			{
+				id: 'partner-server',
+				title: {
+					en: "The destination is a partner's server",
+					it: 'La destinazione è il server di un partner'
+				},
+				detail: {
+					en: 'The destination server belongs to a partner, a hosting or a cloud provider, not to you: check the domain in LastAttemptedServerName. Nothing in your tenant can fix their side.',
+					it: 'Il server di destinazione appartiene a un partner o a un provider di hosting o cloud, non alla propria organizzazione: controllare il dominio in LastAttemptedServerName. Dal proprio tenant non è possibile correggere il loro lato.'
+				},
+				fix: [
+					{
+						text: {
+							en: "Contact the partner's mail or IT team.",
+							it: 'Contattare il team di posta o IT del partner.'
+						}
+					},
+					{
+						text: {
+							en: 'Give them the full code and error text, the destination server name and IP, the time of the last attempt with its time zone, and the link to the published Microsoft 365 (Exchange Online) IP ranges their firewall must allow on TCP 25.',
+							it: "Fornire il codice e il testo completo dell'errore, nome e IP del server di destinazione, l'ora dell'ultimo tentativo con il fuso orario e il link agli intervalli IP pubblicati di Microsoft 365 (Exchange Online) che il loro firewall deve consentire sulla porta TCP 25."
+						}
+					},
+					{
+						text: {
+							en: 'Messages wait in the queue meanwhile. If their fix will outlast the retry period, warn the senders that the messages will come back as NDRs.',
+							it: 'Nel frattempo i messaggi restano in coda. Se la correzione richiederà più del periodo di nuovi tentativi, avvisare i mittenti che riceveranno un rapporto di mancato recapito (NDR).'
+						}
+					}
+				],
+				verify: ['resolve-host', 'test-port-25']
+			}
+		],
+		partner: {
+			en: "When the destination is a partner's server, only they can fix it. Send them the code, the destination server, the time of the last attempt and the Microsoft 365 IP ranges to allow on TCP 25.",
+			it: "Quando la destinazione è il server di un partner, solo il partner può correggere il problema. Inviargli il codice, il server di destinazione, l'ora dell'ultimo tentativo e gli intervalli IP di Microsoft 365 da consentire sulla porta TCP 25."
+		},
+		queued: true,
+		aliases: [
+			'Other error codes',
+			'Other connector errors',
+			'Messages have been delayed',
+			'Messages queued'
+		],
+		symptoms: {
+			en: [
+				'messages have been delayed alert',
+				'mail queued for on-premises',
+				'outbound connector not delivering',
+				'partner not receiving email',
+				'unknown connector error',
+				'emails delayed exchange online'
+			],
+			it: [
+				'avviso messaggi in ritardo',
+				'posta in coda verso il server locale',
+				'connettore in uscita non recapita',
+				'il partner non riceve la posta',
+				'errore sconosciuto del connettore',
+				'email in ritardo exchange online'
+			]
+		},
+		related: ['4.4.312', '4.4.315', '4.4.316', '4.4.317', '4.4.318', '4.7.320', '4.4.7', '5.4.300']
+	}
+];

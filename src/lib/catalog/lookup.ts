@@ -1,0 +1,72 @@
+import type { Cause, Entry } from './types';
+import { codesInQuery, otherClass } from '../search/codes';
+
+/** How a code was resolved to an entry: the entry's own code, one of its aliases, or its other class. */
+export type Resolution = 'code' | 'alias' | 'class';
+
+export interface Resolved {
+	readonly entry: Entry;
+	readonly via: Resolution;
+}
+
+/** Indexes of the catalog by code, alias code and cause id. Build once; lookups are O(1). */
+export interface CatalogIndex {
+	readonly entries: readonly Entry[];
+	/** Every code that resolves, in either class: used to read packed digits such as "44316". */
+	readonly knownCodes: ReadonlySet<string>;
+	resolve(code: string): Resolved | null;
+	/** Resolves a code typed in any notation ("44316", "450 4.4.316", "4 4 316"). */
+	resolveTyped(text: string): Resolved | null;
+	cause(id: string): { entry: Entry; cause: Cause } | null;
+}
+
+const ALIAS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/g;
+
+/** Builds the lookup tables of a catalog. */
+export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
+	const byCode = new Map<string, Entry>();
+	const byAlias = new Map<string, Entry>();
+	const byCause = new Map<string, { entry: Entry; cause: Cause }>();
+	for (const entry of entries) {
+		byCode.set(entry.code, entry);
+		for (const alias of entry.aliases) {
+			for (const m of alias.matchAll(ALIAS_CODE)) {
+				if (!byAlias.has(m[0])) byAlias.set(m[0], entry);
+			}
+		}
+		for (const cause of entry.causes) byCause.set(cause.id, { entry, cause });
+	}
+	const knownCodes = new Set<string>();
+	for (const code of [...byCode.keys(), ...byAlias.keys()]) {
+		knownCodes.add(code);
+		const swapped = otherClass(code);
+		if (swapped) knownCodes.add(swapped);
+	}
+
+	const resolve = (code: string): Resolved | null => {
+		const direct = byCode.get(code);
+		if (direct) return { entry: direct, via: 'code' };
+		const alias = byAlias.get(code);
+		if (alias) return { entry: alias, via: 'alias' };
+		// A 5.x.x NDR code answers to its 4.x.x queued form, and back (the retry ended, same cause).
+		const swapped = otherClass(code);
+		const other = swapped ? (byCode.get(swapped) ?? byAlias.get(swapped)) : undefined;
+		return other ? { entry: other, via: 'class' } : null;
+	};
+
+	return {
+		entries,
+		knownCodes,
+		resolve,
+		resolveTyped(text) {
+			const trimmed = text.trim();
+			if (byCode.has(trimmed)) return resolve(trimmed);
+			for (const found of codesInQuery(trimmed, knownCodes)) {
+				const hit = resolve(found.code);
+				if (hit) return hit;
+			}
+			return null;
+		},
+		cause: (id) => byCause.get(id) ?? null
+	};
+}

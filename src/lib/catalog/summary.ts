@@ -1,0 +1,43 @@
+import type { Command, Entry, Lang } from './types';
+
+/** The headings a summary needs, in the reader's language (from the message catalogue). */
+export interface SummaryLabels {
+	readonly title: string;
+	readonly meaning: string;
+	readonly causes: string;
+	readonly partner: string;
+	readonly queue: string;
+	readonly queueText: string;
+	readonly link: string;
+}
+
+/**
+ * A plain-text summary of an entry, ready to paste into a ticket or a chat: the code and title,
+ * the meaning, each cause with its numbered fix steps and checks, the partner case, the queue note,
+ * and a link back to the entry.
+ */
+export function ticketSummary(
+	entry: Entry,
+	lang: Lang,
+	labels: SummaryLabels,
+	command: (id: string) => Command | undefined,
+	link: string
+): string {
+	const lines: string[] = [labels.title, '', `${labels.meaning}: ${entry.meaning[lang]}`, ''];
+	lines.push(`${labels.causes}:`);
+	entry.causes.forEach((cause, i) => {
+		lines.push(`${i + 1}. ${cause.title[lang]}`);
+		cause.fix.forEach((step, j) => {
+			const where = step.path ? ` (${step.path[lang]})` : '';
+			lines.push(`   ${i + 1}.${j + 1} ${step.text[lang]}${where}`);
+		});
+		for (const id of cause.verify) {
+			const c = command(id);
+			if (c) lines.push(`   > ${c.text}`);
+		}
+	});
+	lines.push('', `${labels.partner}: ${entry.partner[lang]}`);
+	if (entry.queued) lines.push('', `${labels.queue}: ${labels.queueText}`);
+	lines.push('', `${labels.link}: ${link}`);
+	return lines.join('\n');
+}

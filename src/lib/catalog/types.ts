@@ -1,0 +1,78 @@
+/**
+ * The catalog's schema, as types. Bundled data is typed against these (compile-time check) and
+ * validated once more at test and build time by `validateCatalog` (semantic checks: unique ids,
+ * every cause has a fix, every reference resolves).
+ */
+
+/** The languages the product is written in. */
+export type Lang = 'en' | 'it';
+export const LANGS: readonly Lang[] = ['en', 'it'];
+
+/** A user-visible string in every language. */
+export type Localized = Readonly<Record<Lang, string>>;
+
+/** A list of user-visible strings in every language (e.g. symptom phrases). */
+export type LocalizedList = Readonly<Record<Lang, readonly string[]>>;
+
+/** One ordered step of a fix. `commands` name entries of the command catalog. */
+export interface Step {
+	readonly text: Localized;
+	/** Admin-center navigation, e.g. "Mail flow > Connectors", when the step is done in a portal. */
+	readonly path?: Localized;
+	readonly commands?: readonly string[];
+}
+
+/** One cause of an error, with its own stable id (the wizard and the paste parser point at it). */
+export interface Cause {
+	/** Globally unique, kebab-case, stable: used in URLs, `data-cause` and the wizard tree. */
+	readonly id: string;
+	readonly title: Localized;
+	/** Why this happens and how to recognise it. */
+	readonly detail: Localized;
+	/** Ordered fix steps; at least one. */
+	readonly fix: readonly Step[];
+	/** Command ids that confirm or rule out this cause. */
+	readonly verify: readonly string[];
+}
+
+/** Which part of the catalog an entry belongs to. */
+export type EntryKind = 'connector' | 'other' | 'neighbour';
+
+/** One error code of the catalog. */
+export interface Entry {
+	/** The enhanced status code in its transient/documented form, e.g. "4.4.316"; "other" for the catch-all. */
+	readonly code: string;
+	/** The basic SMTP reply code shown before it, e.g. "450". */
+	readonly reply: string;
+	readonly kind: EntryKind;
+	readonly title: Localized;
+	/** What the error means, in plain words. */
+	readonly meaning: Localized;
+	readonly causes: readonly Cause[];
+	/** What to do when the destination is a partner's or third party's server. */
+	readonly partner: Localized;
+	/** True when the message is queued and retried (about 24 h, older tenants up to 48 h) before an NDR. */
+	readonly queued: boolean;
+	/**
+	 * Other notations and texts that mean this entry: the 5.x.x NDR form ("5.4.316"), its wording
+	 * ("Message expired, connection refused"), variants ("Cannot establish session with remote server"),
+	 * on-premises forms ("SMTPSEND.DNS.NonExistentDomain", "Socket error code 10061").
+	 * Codes among them (d.d.d) resolve to this entry in lookups.
+	 */
+	readonly aliases: readonly string[];
+	/** Phrases people type when they see this problem, in each language. */
+	readonly symptoms: LocalizedList;
+	/** Codes of related entries (must exist in the catalog). */
+	readonly related: readonly string[];
+}
+
+/** A command an admin runs to verify a cause. Placeholders: {host} {domain} {ip} {port} {connector}. */
+export interface Command {
+	readonly id: string;
+	readonly label: Localized;
+	/** Shell or PowerShell text, with placeholders. */
+	readonly text: string;
+	readonly shell: 'powershell' | 'posix' | 'exchange-online' | 'exchange-onprem' | 'any';
+	/** What to look for in the output. */
+	readonly expect: Localized;
+}

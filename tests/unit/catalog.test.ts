@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/data/catalog';
+import { connectorEntries } from '../../src/data/catalog/connector';
+import { commands } from '../../src/data/commands';
+import { validateCatalog } from '../../src/lib/catalog/validate';
+
+/** The causes of the source article, per code, in its order (facts.md §1). */
+const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
+	['4.4.312', ['dns-hosting-problem', 'domain-expired', 'mx-recently-changed']],
+	['4.4.315', ['server-down', 'wrong-smart-host']],
+	['4.4.316', ['firewall-blocks-m365', 'migrated-on-prem-shut-down']],
+	['4.4.317', ['server-immediate-error', 'tls-required-not-supported']],
+	['4.4.318', ['firewall-smtp-inspection', 'server-unhealthy', 'network-problems']],
+	['4.7.320', ['cert-expired', 'cert-subject-mismatch', 'cert-no-longer-valid']],
+	['other', ['other-destination-problem', 'connector-misconfigured', 'partner-server']]
+];
+
+describe('the bundled catalog', () => {
+	it('passes validateCatalog with the bundled commands', () => {
+		expect(validateCatalog(catalog, commands)).toEqual([]);
+	});
+
+	it('starts with the seven connector entries in the order of the source article', () => {
+		expect(catalog.slice(0, 7).map((entry) => entry.code)).toEqual(
+			SEED_CAUSES.map(([code]) => code)
+		);
+		expect(catalog.slice(0, 7)).toEqual(connectorEntries);
+	});
+
+	it.each(SEED_CAUSES)('gives %s exactly the seed causes, by their stable ids', (code, ids) => {
+		const entry = catalog.find((candidate) => candidate.code === code);
+		expect(entry?.causes.map((cause) => cause.id)).toEqual(ids);
+	});
+
+	it('marks the six seed codes as queued connector errors and "other" as the catch-all', () => {
+		expect(
+			connectorEntries.map((entry) => [entry.code, entry.kind, entry.reply, entry.queued])
+		).toEqual([
+			['4.4.312', 'connector', '450', true],
+			['4.4.315', 'connector', '450', true],
+			['4.4.316', 'connector', '450', true],
+			['4.4.317', 'connector', '450', true],
+			['4.4.318', 'connector', '450', true],
+			['4.7.320', 'connector', '450', true],
+			['other', 'other', '450', true]
+		]);
+	});
+
+	it('lists the 5.x.x NDR form of each seed code among its aliases', () => {
+		for (const entry of connectorEntries.slice(0, 6)) {
+			expect(entry.aliases).toContain(entry.code.replace(/^4/, '5'));
+		}
+	});
+
+	it('uses only the placeholders {host} {domain} {ip} {port} {connector} in commands', () => {
+		const names = commands.flatMap((command) =>
+			[...command.text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])
+		);
+		expect(new Set(names)).toEqual(new Set(['host', 'domain', 'connector']));
+	});
+});
+
+/*
+ * A small valid catalog, built fresh for each test so that a test can break one thing in it and
+ * check that exactly that is reported.
+ */
+function sampleCommands() {
+	return [
+		{
+			id: 'test-port-25',
+			label: { en: 'Port 25 open', it: 'Porta 25 aperta' },
+			text: 'Test-NetConnection {host} -Port 25',
+			shell: 'powershell',
+			expect: { en: 'TcpTestSucceeded : True', it: 'TcpTestSucceeded : True' }
+		}
+	];
+}
+
+function sampleCause(id: string) {
+	return {
+		id,
+		title: { en: 'Firewall', it: 'Firewall' },
+		detail: { en: 'Port 25 is closed.', it: 'La porta 25 è chiusa.' },
+		fix: [
+			{
+				text: { en: 'Open port 25.', it: 'Aprire la porta 25.' },
+				path: { en: 'Firewall > Rules', it: 'Firewall > Regole' },
+				commands: ['test-port-25']
+			}
+		],
+		verify: ['test-port-25']
+	};
+}
+
+function sampleEntry(code: string, causeId: string) {
+	return {
+		code,
+		reply: '450',
+		kind: 'connector',
+		title: { en: 'Connection refused', it: 'Connessione rifiutata' },
+		meaning: { en: 'Refused.', it: 'Rifiutata.' },
+		causes: [sampleCause(causeId)],
+		partner: { en: 'Contact them.', it: 'Contattarli.' },
+		queued: true,
+		aliases: [code.replace(/^4/, '5')],
+		symptoms: { en: ['refused'], it: ['rifiutata'] },
+		related: [] as string[]
+	};
+}
+
+function sampleCatalog() {
+	const first = sampleEntry('4.4.316', 'firewall');
+	const second = sampleEntry('4.4.315', 'server-down');
+	first.related = ['4.4.315'];
+	return [first, second];
+}
+
+describe('validateCatalog', () => {
+	it('accepts the sample catalog it is tested with', () => {
+		expect(validateCatalog(sampleCatalog(), sampleCommands())).toEqual([]);
+	});
+
+	it('reports inputs that are not arrays', () => {
+		expect(validateCatalog({}, null)).toEqual([
+			'commands: expected an array, got null',
+			'entries: expected an array, got an object'
+		]);
+	});
+
+	it('reports a missing title', () => {
+		const [first, second] = sampleCatalog();
+		const untitled: Record<string, unknown> = { ...first };
+		delete untitled['title'];
+		expect(validateCatalog([untitled, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > title: missing'
+		]);
+	});
+
+	it('reports an empty Italian string', () => {
+		const [first, second] = sampleCatalog();
+		const entry = { ...first, meaning: { en: 'Refused.', it: ' ' } };
+		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > meaning > it: empty string'
+		]);
+	});
+
+	it('reports a cause id used by two entries', () => {
+		const entries = [sampleEntry('4.4.316', 'firewall'), sampleEntry('4.4.315', 'firewall')];
+		expect(validateCatalog(entries, sampleCommands())).toEqual([
+			'entry 4.4.315 > cause firewall: cause id "firewall" is already used by entry 4.4.316'
+		]);
+	});
+
+	it('reports a cause with no fix steps', () => {
+		const [first, second] = sampleCatalog();
+		const entry = { ...first, causes: [{ ...sampleCause('firewall'), fix: [] }] };
+		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > cause firewall > fix: needs at least one step'
+		]);
+	});
+
+	it('reports an unknown command id in verify and in a fix step', () => {
+		const [first, second] = sampleCatalog();
+		const cause = sampleCause('firewall');
+		const broken = {
+			...cause,
+			fix: [{ text: cause.fix[0]?.text, commands: ['telnet-25'] }],
+			verify: ['dig-a']
+		};
+		expect(validateCatalog([{ ...first, causes: [broken] }, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > cause firewall > fix[0] > commands: unknown command "telnet-25"',
+			'entry 4.4.316 > cause firewall > verify: unknown command "dig-a"'
+		]);
+	});
+
+	it('reports a related code that is not in the catalog', () => {
+		const [first, second] = sampleCatalog();
+		expect(
+			validateCatalog([{ ...first, related: ['4.4.315', '4.4.399'] }, second], sampleCommands())
+		).toEqual(['entry 4.4.316 > related: unknown code "4.4.399"']);
+	});
+
+	it.each(['44316', '4.4.3160', '4.4', '6.4.316', 'Other'])(
+		'reports the bad code format "%s"',
+		(code) => {
+			const [first, second] = sampleCatalog();
+			const problems = validateCatalog([second, { ...first, code }], sampleCommands());
+			expect(problems).toContain(
+				`entry ${code} > code: "${code}" is neither a status code (class.subject.detail, e.g. 4.4.316) nor "other"`
+			);
+		}
+	);
+
+	it('reports an alias code claimed by two entries', () => {
+		const [first, second] = sampleCatalog();
+		const entry = { ...second, aliases: ['5.4.315', 'Message expired (5.4.316)'] };
+		expect(validateCatalog([first, entry], sampleCommands())).toEqual([
+			'entry 4.4.315 > aliases: alias code 5.4.316 is already claimed by entry 4.4.316'
+		]);
+	});
+
+	it('does not read a code out of an IP address in an alias', () => {
+		const [first, second] = sampleCatalog();
+		const entry = { ...second, aliases: ['5.4.315', 'LastAttemptedIP=192.5.4.316:25'] };
+		expect(validateCatalog([first, entry], sampleCommands())).toEqual([]);
+	});
+
+	it('reports a duplicate entry code and an empty alias list', () => {
+		const [first] = sampleCatalog();
+		const copy = { ...sampleEntry('4.4.316', 'other-cause'), aliases: [] };
+		expect(validateCatalog([first, copy], sampleCommands())).toEqual(
+			expect.arrayContaining([
+				'entries[1] > code: entry code "4.4.316" is used twice',
+				'entry 4.4.316 > aliases: needs at least one alias'
+			])
+		);
+	});
+
+	it('reports a step whose optional path is present but undefined', () => {
+		const [first, second] = sampleCatalog();
+		const cause = {
+			...sampleCause('firewall'),
+			fix: [{ text: { en: 'a', it: 'b' }, path: undefined }]
+		};
+		expect(validateCatalog([{ ...first, causes: [cause] }, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > cause firewall > fix[0] > path: is undefined; omit the key instead'
+		]);
+	});
+
+	it('reports unknown fields, shells and placeholders in commands', () => {
+		const command = { ...sampleCommands()[0], shell: 'cmd', text: 'ping {hostname}', note: 'x' };
+		expect(validateCatalog(sampleCatalog(), [command])).toEqual([
+			'command test-port-25: unknown field "note"',
+			'command test-port-25 > text: unknown placeholder {hostname}',
+			'command test-port-25 > shell: unknown shell "cmd"'
+		]);
+	});
+});
