@@ -1,0 +1,77 @@
+/**
+ * Reading enhanced status codes (RFC 3463: class.subject.detail) out of what an admin types, in
+ * any notation: "4.4.316", "44316", "450 4.4.316", "4 4 316", "4-4-316", "5.4.316".
+ */
+
+/** A code found in a query, normalised to dotted form, with the text it was read from. */
+export interface QueryCode {
+	readonly code: string;
+	readonly asTyped: string;
+}
+
+// RFC 3463 §2: class is 2, 4 or 5; subject and detail are 1 to 3 digits. A separator is a dot, a
+// space, a hyphen or an underscore. The pattern has no nested quantifiers: it runs in linear time.
+const DOTTED = /(?<![\d.])([245])[ ._-]{1,3}(\d{1,3})[ ._-]{1,3}(\d{1,3})(?![\d]|\.\d)/g;
+// A run of 3 to 7 digits typed without separators ("44316"): read as class, subject, detail.
+const PACKED = /(?<![\d.])([245]\d{2,6})(?![\d.])/g;
+// Basic reply codes (RFC 5321 §4.2) that may precede a code: "450 4.4.316".
+const REPLY = /^[245]\d\d$/;
+
+/**
+ * Finds the codes a short query names, in order of appearance. Packed digits ("44316") are split
+ * into every valid class/subject/detail reading; `known` (the catalog's codes and alias codes)
+ * decides which readings are kept, so "44316" gives 4.4.316 and never 4.43.16.
+ */
+export function codesInQuery(query: string, known: ReadonlySet<string>): QueryCode[] {
+	const found: QueryCode[] = [];
+	const seen = new Set<string>();
+	const add = (code: string, asTyped: string) => {
+		if (!seen.has(code)) {
+			seen.add(code);
+			found.push({ code, asTyped });
+		}
+	};
+	for (const m of query.matchAll(DOTTED)) {
+		const [text, cls, subject, detail] = m;
+		if (cls === undefined || subject === undefined || detail === undefined) continue;
+		add(`${cls}.${Number(subject)}.${Number(detail)}`, text);
+	}
+	for (const m of query.matchAll(PACKED)) {
+		const text = m[1];
+		if (text === undefined) continue;
+		for (const code of packedReadings(text)) {
+			if (known.has(code)) add(code, text);
+		}
+	}
+	return found;
+}
+
+/** Every class.subject.detail reading of a run of digits, subject shortest first. */
+function packedReadings(digits: string): string[] {
+	const cls = digits.charAt(0);
+	const rest = digits.slice(1);
+	const readings: string[] = [];
+	for (let cut = 1; cut <= 3 && cut < rest.length; cut++) {
+		const subject = rest.slice(0, cut);
+		const detail = rest.slice(cut);
+		if (detail.length > 3 || startsWithZero(subject) || startsWithZero(detail)) continue;
+		readings.push(`${cls}.${subject}.${detail}`);
+	}
+	return readings;
+}
+
+function startsWithZero(part: string): boolean {
+	return part.length > 1 && part.startsWith('0');
+}
+
+/** True when the text is only a basic SMTP reply code such as "450". */
+export function isReplyCode(text: string): boolean {
+	return REPLY.test(text.trim());
+}
+
+/** The code with its class swapped between transient (4) and permanent (5): 5.4.316 <-> 4.4.316. */
+export function otherClass(code: string): string | null {
+	if (code.startsWith('4.')) return `5${code.slice(1)}`;
+	if (code.startsWith('5.')) return `4${code.slice(1)}`;
+	return null;
+}

@@ -1,0 +1,161 @@
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { Entry } from '../catalog/types';
+import { LANGS } from '../catalog/types';
+import type { CatalogIndex, Resolution } from '../catalog/lookup';
+import { codesInQuery } from './codes';
+import { fold, foldQuery } from './fold';
+import { segments, type Segment } from './highlight';
+
+/** The parts of an entry that search looks at, in both languages whatever the interface language. */
+export type SearchField = 'code' | 'title' | 'alias' | 'symptom' | 'cause' | 'meaning' | 'fix';
+
+/** Why a result matched: a code in the query, or text found in one of the entry's fields. */
+export type MatchReason =
+	| {
+			readonly kind: 'code';
+			readonly code: string;
+			readonly asTyped: string;
+			readonly via: Resolution;
+	  }
+	| { readonly kind: 'text'; readonly field: SearchField; readonly segments: readonly Segment[] };
+
+export interface SearchResult {
+	readonly entry: Entry;
+	/** Null when the query is empty and every entry is listed. */
+	readonly reason: MatchReason | null;
+}
+
+/** Field weights: codes, titles and the phrases people type count most; fix prose least. */
+const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
+	code: 3,
+	title: 2.5,
+	alias: 2,
+	symptom: 2,
+	cause: 1.5,
+	meaning: 1,
+	fix: 0.6
+};
+/** Fuse's 0 (exact) to 1 (anything) cut-off: loose enough for two typos in "conection refussed". */
+const FUZZY_THRESHOLD = 0.38;
+/** Queries longer than this are not fuzzy-matched as a whole (bitap cost grows with length). */
+const MAX_FUZZY_QUERY = 200;
+
+interface Doc {
+	readonly entry: Entry;
+	readonly fields: Readonly<Record<SearchField, readonly string[]>>;
+}
+
+function fieldsOf(entry: Entry): Record<SearchField, string[]> {
+	const aliasCodes = entry.aliases.filter((a) => /^[245]\.\d{1,3}\.\d{1,3}$/.test(a));
+	return {
+		code: [entry.code, ...aliasCodes],
+		title: LANGS.map((l) => entry.title[l]),
+		alias: [...entry.aliases],
+		symptom: LANGS.flatMap((l) => entry.symptoms[l]),
+		cause: entry.causes.flatMap((c) => LANGS.map((l) => c.title[l])),
+		meaning: LANGS.map((l) => entry.meaning[l]),
+		fix: entry.causes.flatMap((c) => c.fix.flatMap((s) => LANGS.map((l) => s.text[l])))
+	};
+}
+
+const FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
+
+/**
+ * Builds the search over a catalog (once: the Fuse index is made here, not per keystroke) and
+ * returns the function that answers a query. A code in any notation ranks its entry first; the
+ * rest is fuzzy text search over codes, titles, aliases, symptoms, causes, meanings and fixes.
+ */
+export function createSearch(index: CatalogIndex): (query: string) => SearchResult[] {
+	const docs: Doc[] = index.entries.map((entry) => ({ entry, fields: fieldsOf(entry) }));
+	const options: IFuseOptions<Doc> = {
+		includeMatches: true,
+		includeScore: true,
+		ignoreLocation: true,
+		threshold: FUZZY_THRESHOLD,
+		minMatchCharLength: 2,
+		keys: FIELDS.map((field) => ({
+			name: field,
+			weight: FIELD_WEIGHTS[field],
+			getFn: (doc: Doc) => doc.fields[field].map(fold)
+		}))
+	};
+	const fuse = new Fuse(docs, options);
+
+	return (query) => {
+		const trimmed = query.trim();
+		if (!trimmed) return index.entries.map((entry) => ({ entry, reason: null }));
+
+		const results: SearchResult[] = [];
+		const taken = new Set<Entry>();
+		for (const found of codesInQuery(trimmed, index.knownCodes)) {
+			const hit = index.resolve(found.code);
+			if (hit && !taken.has(hit.entry)) {
+				taken.add(hit.entry);
+				results.push({
+					entry: hit.entry,
+					reason: { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via }
+				});
+			}
+		}
+
+		const text = foldQuery(trimmed).slice(0, MAX_FUZZY_QUERY);
+		if (text.length < 2) return results;
+		const words = text.split(' ').filter((w) => w.length >= MIN_WORD);
+		for (const r of fuse.search(text)) {
+			if (taken.has(r.item.entry)) continue;
+			taken.add(r.item.entry);
+			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
+		}
+		return results;
+	};
+}
+
+/** Query words shorter than this are not marked on their own ("of", "a"). */
+const MIN_WORD = 3;
+/** Fuzzy runs shorter than this are not marked when no query word is found as typed. */
+const MIN_FUZZY_MARK = 3;
+
+/**
+ * The ranges to mark in a matched text: every place a query word stands as typed (folded), which
+ * reads far better than Fuse's scattered fuzzy runs; Fuse's longer runs when no word is found
+ * (a typo such as "refussed").
+ */
+function marksIn(
+	text: string,
+	words: readonly string[],
+	fuzzy: FuseResultMatch['indices']
+): Array<[number, number]> {
+	const folded = fold(text);
+	const marks: Array<[number, number]> = [];
+	for (const word of words) {
+		for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+			marks.push([at, at + word.length - 1]);
+		}
+	}
+	if (marks.length > 0) return marks;
+	return fuzzy.filter(([s, e]) => e - s + 1 >= MIN_FUZZY_MARK).map(([s, e]) => [s, e]);
+}
+
+/** The best field match of a Fuse result, mapped back onto the original (unfolded) text. */
+function reasonOf(
+	doc: Doc,
+	matches: ReadonlyArray<FuseResultMatch> | undefined,
+	words: readonly string[]
+): MatchReason | null {
+	let best: { field: SearchField; text: string; indices: FuseResultMatch['indices'] } | null = null;
+	let bestWeight = -1;
+	for (const m of matches ?? []) {
+		const field = FIELDS.find((f) => f === m.key);
+		if (!field) continue;
+		const text = doc.fields[field][m.refIndex ?? 0];
+		const covered = m.indices.reduce((n, [s, e]) => n + (e - s + 1), 0);
+		const weight = FIELD_WEIGHTS[field] * covered;
+		if (text !== undefined && weight > bestWeight) {
+			best = { field, text, indices: m.indices };
+			bestWeight = weight;
+		}
+	}
+	if (!best) return null;
+	const marks = marksIn(best.text, words, best.indices);
+	return { kind: 'text', field: best.field, segments: segments(best.text, marks) };
+}
