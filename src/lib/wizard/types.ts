@@ -1,0 +1,81 @@
+/**
+ * The wizard tree's schema, as types. The tree is data (`src/data/wizard.ts`): questions in priority
+ * order, each saying which causes it is about and what every answer does to the causes in play. The
+ * engine (`engine.ts`) asks the first unanswered question that is about a cause still in play;
+ * `graph.ts` checks the whole tree by exploring every answer path.
+ *
+ * Causes and codes are referred to by the catalog's ids only: titles, fixes and verification commands
+ * come from the catalog, never from the tree.
+ */
+import type { Localized } from '../catalog/types';
+
+/** The id every question uses for "I don't know / I can't check": it may reorder, never decide. */
+export const UNKNOWN_ANSWER = 'unknown';
+
+/** What choosing an answer does to the causes in play. Effects on causes not in play are ignored. */
+export interface Effect {
+	/** Causes this answer points to: they stay in play and each rises one point in the ranking. */
+	readonly keep?: readonly string[];
+	/** Causes this answer excludes: they leave play, with this answer recorded as the reason. */
+	readonly ruleOut?: readonly string[];
+	/** Causes this answer establishes: the first one still in play ends the wizard at once. */
+	readonly confirm?: readonly string[];
+	/**
+	 * A catalog code (a key of `causesByCode`): narrows the scope to that entry's causes plus the tree's
+	 * `alwaysInPlay`, exactly as starting from that entry would. Used by the "which error?" question.
+	 */
+	readonly code?: string;
+}
+
+/** One answer to a question. */
+export interface Answer {
+	/** Unique within its question; lowercase letters, digits, '-' and '.' (it appears in the URL). */
+	readonly id: string;
+	readonly label: Localized;
+	readonly effect: Effect;
+}
+
+/** One question of the tree. */
+export interface Question {
+	/** Unique, kebab-case, stable: it appears in the URL. */
+	readonly id: string;
+	readonly text: Localized;
+	/** Where to look or how to check, when the question alone is not enough. */
+	readonly help?: Localized;
+	/** Command ids (the catalog's command list) the UI shows beside the question. */
+	readonly commands?: readonly string[];
+	/**
+	 * The causes this question is about: it is asked only while one of them is in play. Its answers
+	 * may also rule out other causes as a side effect (a name that does not resolve excludes every
+	 * cause that needs a connection), which does not make the question worth asking by itself.
+	 */
+	readonly appliesTo: readonly string[];
+	readonly answers: readonly Answer[];
+}
+
+/** The whole tree. */
+export interface WizardTree {
+	/** In priority order: the engine asks the first one that applies. */
+	readonly questions: readonly Question[];
+	/** Causes in play whatever the code (the partner's server), after the code's own causes. */
+	readonly alwaysInPlay: readonly string[];
+}
+
+/**
+ * The causes of each catalog entry the wizard covers, in the catalog's order (first = most likely):
+ * the connector entries and "other". Derived from the catalog by the UI; passed in so the engine can
+ * be tested with a tiny tree.
+ */
+export type CausesByCode = Readonly<Record<string, readonly string[]>>;
+
+/** One given answer. */
+export interface AnswerRef {
+	readonly question: string;
+	readonly answer: string;
+}
+
+/** Where the user is: the entry they started from (null: from scratch) and their answers in order. */
+export interface WizardState {
+	readonly from: string | null;
+	readonly answers: readonly AnswerRef[];
+}
