@@ -1,0 +1,23 @@
+import { indexCatalog } from '../lib/catalog/lookup';
+import { createSearch, type SearchResult } from '../lib/search';
+import { catalog } from './catalog';
+import { commands } from './commands';
+import type { Command } from '../lib/catalog/types';
+
+/** The catalog's lookup tables, built once at start (cheap: maps over a few dozen entries). */
+export const catalogIndex = indexCatalog(catalog);
+
+let searchFn: ((query: string) => SearchResult[]) | null = null;
+
+/** Runs a search; the Fuse index is built on the first query, not at start-up. */
+export function search(query: string): SearchResult[] {
+	searchFn ??= createSearch(catalogIndex);
+	return searchFn(query);
+}
+
+const commandsById = new Map(commands.map((c) => [c.id, c]));
+
+/** A verification command by id (ids are checked by the catalog validation). */
+export function command(id: string): Command | undefined {
+	return commandsById.get(id);
+}

@@ -1,0 +1,87 @@
+import type { MessageKey } from './en';
+
+/** Interface text, Italian: the same keys as English (a missing key fails the type check). */
+export const it: Readonly<Record<MessageKey, string>> = {
+	'app.name': 'Diagnosi connettori EOP',
+	'app.tagline':
+		'Trova la causa di un errore di recapito da Microsoft 365 verso il tuo server di posta o quello di un partner, e risolvilo.',
+	'app.skip': 'Vai al contenuto',
+	'nav.label': 'Principale',
+	'nav.search': 'Cerca',
+	'nav.wizard': 'Trova la causa',
+	'footer.privacy':
+		'Funziona interamente nel browser. Nulla di ciò che scrivi o incolli viene inviato altrove: gli NDR contengono indirizzi.',
+
+	'search.label': 'Codice di errore, sintomo o testo dell’errore incollato',
+	'search.placeholder': 'es. 450 4.4.316, connessione rifiutata, oppure incolla un NDR',
+	'search.hint': 'Qualsiasi notazione va bene: 4.4.316, 44316, 550 5.4.316 …',
+	'search.all': 'Tutti gli errori ({count})',
+	'search.count': '{count} risultati per “{query}”',
+	'search.countOne': '1 risultato per “{query}”',
+	'search.none': 'Nessuna voce del catalogo corrisponde a “{query}”.',
+	'search.noneHelp': 'Rispondi a qualche domanda e restringeremo le cause possibili.',
+	'search.openWizard': 'Avvia la procedura guidata',
+	'search.why.code': 'Codice {asTyped}',
+	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
+	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',
+	'search.why.field.code': 'Codice',
+	'search.why.field.title': 'Titolo',
+	'search.why.field.alias': 'Compare anche come',
+	'search.why.field.symptom': 'Sintomo',
+	'search.why.field.cause': 'Causa',
+	'search.why.field.meaning': 'Significato',
+	'search.why.field.fix': 'Soluzione',
+	'search.results': 'Risultati',
+	'search.section.connector': 'Errori di recapito tramite connettore',
+	'search.section.neighbour': 'Altri codici di Exchange Online',
+
+	'entry.meaning': 'Che cosa significa',
+	'entry.causes': 'Cause probabili',
+	'entry.cause': 'Causa {n} di {total}',
+	'entry.fix': 'Soluzione',
+	'entry.verify': 'Verifica',
+	'entry.expect': 'Cosa controllare: {text}',
+	'entry.partner': 'Se il server appartiene a un partner o a terze parti',
+	'entry.queue': 'Coda e scadenza',
+	'entry.queue.text':
+		'Microsoft 365 tiene il messaggio in coda e ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti). Poi il messaggio scade e il mittente riceve un rapporto di mancato recapito (NDR) con la forma 5.x.x di questo codice.',
+	'entry.queue.expired':
+		'Hai la forma NDR {asTyped}: i tentativi sono terminati e il messaggio è tornato al mittente. Risolvi la causa, poi chiedi al mittente di inviarlo di nuovo.',
+	'entry.aliases': 'Compare anche come',
+	'entry.related': 'Codici correlati',
+	'entry.wizard': 'Trova la causa di {code}',
+	'entry.copySummary': 'Copia il riepilogo per il ticket',
+	'entry.decoded': 'Come si legge il codice (RFC 3463)',
+	'entry.back': 'Torna alla ricerca',
+	'entry.kind.connector': 'Errore del connettore',
+	'entry.kind.other': 'Qualsiasi altro codice',
+	'entry.kind.neighbour': 'Codice di Exchange Online',
+	'entry.path': 'Dove: {path}',
+
+	'summary.title': 'Errore di recapito {reply} {code} — {title}',
+	'summary.meaning': 'Significato',
+	'summary.causes': 'Cause possibili e soluzioni',
+	'summary.partner': 'Se la destinazione è un partner',
+	'summary.queue': 'Coda',
+	'summary.link': 'Riferimento',
+
+	'copy.copy': 'Copia',
+	'copy.copyLabel': 'Copia {what}',
+	'copy.done': 'Copiato negli appunti',
+	'copy.failed': 'Copia non riuscita: seleziona il testo e copialo a mano',
+
+	'missing.title': 'Nessuna voce per “{code}”',
+	'missing.text': 'Questo codice non è nel catalogo.',
+	'missing.notCode':
+		'“{code}” non sembra un codice di stato (formato atteso classe.oggetto.dettaglio, es. 4.4.316).',
+	'missing.search': 'Cerca “{code}”',
+	'missing.decoded': 'Letto come codice di stato RFC 3463:',
+	'missing.other': 'Per problemi di recapito tramite connettore con altri codici, vedi {link}.',
+	'page.missing.title': 'Pagina non trovata',
+	'page.missing.text': 'Non esiste una pagina in “{path}”.',
+	'page.home': 'Vai alla pagina iniziale',
+
+	'class.2': 'Esito positivo',
+	'class.4': 'Errore temporaneo: Microsoft 365 mette il messaggio in coda e ritenta',
+	'class.5': 'Errore permanente: il messaggio è stato restituito al mittente'
+};

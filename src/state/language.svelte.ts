@@ -1,0 +1,61 @@
+import type { Lang, Localized, LocalizedList } from '../lib/catalog/types';
+import { asLang, chooseLang, format } from '../lib/i18n';
+import { messages, type MessageKey } from '../data/messages';
+import { router } from './router.svelte';
+
+const STORAGE_KEY = 'eop-troubleshooter.lang';
+
+function readStored(): unknown {
+	try {
+		return window.localStorage.getItem(STORAGE_KEY);
+	} catch {
+		// Storage blocked (privacy mode, file:// policies): behave as a first visit.
+		return null;
+	}
+}
+
+/** The interface language: chosen once from link, storage or browser; switchable; remembered. */
+export class Language {
+	current = $state<Lang>('en');
+
+	constructor(linkLang: string | null) {
+		if (typeof window === 'undefined') return;
+		this.current = chooseLang(linkLang, readStored(), window.navigator.languages ?? []);
+		this.apply();
+	}
+
+	set(lang: Lang): void {
+		this.current = lang;
+		try {
+			window.localStorage.setItem(STORAGE_KEY, lang);
+		} catch {
+			// Not remembered when storage is blocked; the switch still works for this visit.
+		}
+		this.apply();
+	}
+
+	/** Follows a `lang=` of a shared link met after start (hash change). */
+	follow(linkLang: string | null): void {
+		const lang = asLang(linkLang);
+		if (lang && lang !== this.current) {
+			this.current = lang;
+			this.apply();
+		}
+	}
+
+	private apply(): void {
+		document.documentElement.lang = this.current;
+	}
+
+	/** An interface message in the current language, with `{name}` placeholders filled. */
+	t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
+		format(messages[this.current][key], params);
+
+	/** The current language's text of catalog data. */
+	pick = (text: Localized): string => text[this.current];
+
+	pickList = (list: LocalizedList): readonly string[] => list[this.current];
+}
+
+/** The app's language, starting from the `lang=` of the link that opened it, if any. */
+export const language = new Language(router.place.lang);

@@ -1,0 +1,42 @@
+import { formatHash, parseHash, type Place, type Route } from '../lib/route';
+
+/**
+ * The current hash route. The only code that reads or writes `location` and the history:
+ * typing replaces the current entry (no history flood), moving to another page pushes one.
+ */
+export class Router {
+	place = $state<Place>(parseHash(''));
+
+	constructor() {
+		if (typeof window === 'undefined') return;
+		this.place = parseHash(window.location.hash);
+		window.addEventListener('hashchange', () => {
+			this.place = parseHash(window.location.hash);
+		});
+	}
+
+	get route(): Route {
+		return this.place.route;
+	}
+
+	/** Goes to a route; `replace` rewrites the current history entry instead of adding one. */
+	go(route: Route, options: { replace?: boolean } = {}): void {
+		const hash = formatHash(route, this.place.lang);
+		this.place = { route, lang: this.place.lang };
+		if (typeof window === 'undefined' || window.location.hash === hash) return;
+		try {
+			if (options.replace) window.history.replaceState(window.history.state, '', hash);
+			else window.history.pushState(window.history.state, '', hash);
+		} catch {
+			// History can be unavailable (sandboxed frames, file:// in some browsers): fall back.
+			window.location.hash = hash;
+		}
+	}
+
+	/** The href of a route, for links. */
+	href(route: Route): string {
+		return formatHash(route, this.place.lang);
+	}
+}
+
+export const router = new Router();

@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+
+function codesShown(): string[] {
+	return [...document.querySelectorAll('[data-code]')].map(
+		(el) => el.getAttribute('data-code') ?? ''
+	);
+}
+
+/** Sets the hash and waits for the router to hear it (hashchange fires asynchronously). */
+async function goTo(hash: string): Promise<void> {
+	if (window.location.hash === hash) return;
+	const heard = new Promise((resolve) =>
+		window.addEventListener('hashchange', resolve, { once: true })
+	);
+	window.location.hash = hash;
+	await heard;
+}
+
+beforeEach(() => goTo('#/'));
+afterEach(cleanup);
+
+describe('search page', () => {
+	it('shows 4.4.316 first while typing "connection refused"', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.type(screen.getByTestId('query'), 'connection refused');
+		expect(codesShown()[0]).toBe('4.4.316');
+		expect(window.location.hash).toBe('#/search?q=connection+refused');
+	});
+
+	it('shows 4.4.316 first for a pasted NDR line', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(screen.getByTestId('query'));
+		await user.paste('550 5.4.316 Message expired, connection refused');
+		expect(codesShown()[0]).toBe('4.4.316');
+	});
+
+	it('opens the entry page when a result is clicked', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.type(screen.getByTestId('query'), '4.7.320');
+		const link = document.querySelector('[data-code="4.7.320"] a');
+		expect(link).not.toBeNull();
+		if (link) await user.click(link);
+		await waitFor(() => expect(window.location.hash).toBe('#/code/4.7.320'));
+		await waitFor(() =>
+			expect(document.querySelector('article[data-code="4.7.320"]')).not.toBeNull()
+		);
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('4.7.320');
+	});
+
+	it('says so and offers the wizard when nothing matches', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.type(screen.getByTestId('query'), 'qqqzzxxwv');
+		expect(codesShown()).toEqual([]);
+		expect(screen.getByRole('link', { name: /wizard/i }).getAttribute('href')).toBe('#/wizard');
+	});
+
+	it('shows typed markup as text, never as HTML', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(screen.getByTestId('query'));
+		await user.paste('<img src=x onerror=alert(1)><b>refused</b>');
+		expect(document.querySelector('main img, main b')).toBeNull();
+	});
+});
+
+describe('entry page', () => {
+	it('resolves any notation of a code from the route', async () => {
+		await goTo('#/code/550%205.4.316');
+		render(App);
+		expect(document.querySelector('article')?.getAttribute('data-code')).toBe('4.4.316');
+		expect(screen.getByRole('note').textContent).toContain('550 5.4.316');
+	});
+
+	it('shows a clear page with a search link for an unknown code', async () => {
+		await goTo('#/code/9.9.9');
+		render(App);
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('9.9.9');
+		expect(screen.getByRole('link', { name: /9\.9\.9/ }).getAttribute('href')).toBe(
+			'#/search?q=9.9.9'
+		);
+	});
+});
