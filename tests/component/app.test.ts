@@ -2,21 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
+import { goTo } from './hash';
 
 function codesShown(): string[] {
 	return [...document.querySelectorAll('[data-code]')].map(
 		(el) => el.getAttribute('data-code') ?? ''
 	);
-}
-
-/** Sets the hash and waits for the router to hear it (hashchange fires asynchronously). */
-async function goTo(hash: string): Promise<void> {
-	if (window.location.hash === hash) return;
-	const heard = new Promise((resolve) =>
-		window.addEventListener('hashchange', resolve, { once: true })
-	);
-	window.location.hash = hash;
-	await heard;
 }
 
 beforeEach(() => goTo('#/'));

@@ -46,3 +46,14 @@ describe('hash routes', () => {
 		expect(q?.length).toBe(4096 - '#/search?q='.length);
 	});
 });
+
+describe('wizard route', () => {
+	it('keeps the wizard state exactly as written and the lang apart', () => {
+		const hash = '#/wizard?from=4.4.316&a=fully-migrated.yes~firewall-allows.no&lang=it';
+		expect(parseHash(hash)).toEqual({
+			route: { name: 'wizard', state: 'from=4.4.316&a=fully-migrated.yes~firewall-allows.no' },
+			lang: 'it'
+		});
+		expect(formatHash(parseHash(hash).route, 'it')).toBe(hash);
+	});
+});

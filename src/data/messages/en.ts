@@ -9,6 +9,7 @@ export const en = {
 	'nav.wizard': 'Find the cause',
 	'footer.privacy':
 		'Runs entirely in your browser. Nothing you type or paste is sent anywhere: NDRs carry addresses.',
+	'footer.download': 'Download for offline use',
 
 	'search.label': 'Error code, symptom or pasted error text',
 	'search.placeholder': 'e.g. 450 4.4.316, connection refused, or paste an NDR',
@@ -78,6 +79,39 @@ export const en = {
 	'page.missing.title': 'Page not found',
 	'page.missing.text': 'There is no page at “{path}”.',
 	'page.home': 'Go to the start page',
+
+	'wizard.title': 'Find the cause',
+	'wizard.titleFor': 'Find the cause of {code}',
+	'wizard.intro':
+		'Answer what you can. Each answer keeps, rules out or confirms causes; “I don’t know” never rules anything out.',
+	'wizard.progress': 'Question {n} of at most {max}',
+	'wizard.check': 'How to check',
+	'wizard.answers': 'Your answer',
+	'wizard.inPlay': 'Causes still in play ({count})',
+	'wizard.ruledOut': 'Ruled out ({count})',
+	'wizard.ruledOutBy': 'by your answer “{answer}” to “{question}”',
+	'wizard.back': 'Back',
+	'wizard.restart': 'Start over',
+	'wizard.fromScratch': 'Start without a code',
+	'wizard.notice.malformed':
+		'The wizard link could not be read completely, so the wizard starts from the nearest step it could rebuild.',
+	'wizard.notice.outdated':
+		'Some answers in this link no longer fit the current questions; the wizard continues from the last answer that still does.',
+	'wizard.conclusion.certain': 'Likely cause',
+	'wizard.conclusion.ranked': 'Several causes remain — most likely first',
+	'wizard.conclusion.rankedHelp':
+		'Your answers could not tell these apart. Check them in this order; the commands show which one applies.',
+	'wizard.conclusion.exhausted': 'Your answers ruled out every cause we know for this error',
+	'wizard.conclusion.exhaustedHelp':
+		'Re-read the detail in the error (the text in [Message=…] and the destination server), check the answers you gave with the commands shown, or see the advice for other codes.',
+	'wizard.conclusion.confirmedBy': 'Confirmed by your answer “{answer}” to “{question}”.',
+	'wizard.conclusion.eliminated': 'Every other cause was ruled out by your answers.',
+	'wizard.conclusion.others': 'Also possible',
+	'wizard.conclusion.partnerChecks': 'What the partner should check',
+	'wizard.conclusion.entry': 'Open the full entry for {code}',
+	'wizard.answer.code': '{code} — {title}',
+	'wizard.live': 'Question {n}: {question}',
+	'wizard.liveDone': 'Conclusion: {title}',
 
 	'class.2': 'Success',
 	'class.4': 'Temporary failure: Microsoft 365 queues the message and retries',

@@ -11,6 +11,7 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'nav.wizard': 'Trova la causa',
 	'footer.privacy':
 		'Funziona interamente nel browser. Nulla di ciò che scrivi o incolli viene inviato altrove: gli NDR contengono indirizzi.',
+	'footer.download': 'Scarica per l’uso offline',
 
 	'search.label': 'Codice di errore, sintomo o testo dell’errore incollato',
 	'search.placeholder': 'es. 450 4.4.316, connessione rifiutata, oppure incolla un NDR',
@@ -80,6 +81,40 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'page.missing.title': 'Pagina non trovata',
 	'page.missing.text': 'Non esiste una pagina in “{path}”.',
 	'page.home': 'Vai alla pagina iniziale',
+
+	'wizard.title': 'Trova la causa',
+	'wizard.titleFor': 'Trova la causa di {code}',
+	'wizard.intro':
+		'Rispondi a ciò che puoi. Ogni risposta mantiene, esclude o conferma delle cause; “Non lo so” non esclude mai nulla.',
+	'wizard.progress': 'Domanda {n} di al massimo {max}',
+	'wizard.check': 'Come verificarlo',
+	'wizard.answers': 'La tua risposta',
+	'wizard.inPlay': 'Cause ancora possibili ({count})',
+	'wizard.ruledOut': 'Escluse ({count})',
+	'wizard.ruledOutBy': 'dalla risposta “{answer}” alla domanda “{question}”',
+	'wizard.back': 'Indietro',
+	'wizard.restart': 'Ricomincia',
+	'wizard.fromScratch': 'Inizia senza un codice',
+	'wizard.notice.malformed':
+		'Non è stato possibile leggere per intero il collegamento della procedura: si riparte dal passaggio più vicino che è stato possibile ricostruire.',
+	'wizard.notice.outdated':
+		'Alcune risposte di questo collegamento non corrispondono più alle domande attuali: si riprende dall’ultima risposta ancora valida.',
+	'wizard.conclusion.certain': 'Causa probabile',
+	'wizard.conclusion.ranked': 'Restano più cause, dalla più probabile',
+	'wizard.conclusion.rankedHelp':
+		'Le risposte non bastano a distinguerle. Verificale in questo ordine: i comandi mostrano quale si applica.',
+	'wizard.conclusion.exhausted': 'Le risposte hanno escluso tutte le cause note per questo errore',
+	'wizard.conclusion.exhaustedHelp':
+		'Rileggi il dettaglio dell’errore (il testo in [Message=…] e il server di destinazione), ricontrolla le risposte con i comandi indicati oppure consulta i consigli per gli altri codici.',
+	'wizard.conclusion.confirmedBy':
+		'Confermata dalla risposta “{answer}” alla domanda “{question}”.',
+	'wizard.conclusion.eliminated': 'Tutte le altre cause sono state escluse dalle tue risposte.',
+	'wizard.conclusion.others': 'Altre cause possibili',
+	'wizard.conclusion.partnerChecks': 'Cosa deve verificare il partner',
+	'wizard.conclusion.entry': 'Apri la voce completa di {code}',
+	'wizard.answer.code': '{code} — {title}',
+	'wizard.live': 'Domanda {n}: {question}',
+	'wizard.liveDone': 'Conclusione: {title}',
 
 	'class.2': 'Esito positivo',
 	'class.4': 'Errore temporaneo: Microsoft 365 mette il messaggio in coda e ritenta',

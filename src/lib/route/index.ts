@@ -29,6 +29,19 @@ function decode(part: string): string {
 	}
 }
 
+/** The query without its `lang=` pairs, otherwise exactly as written. */
+function withoutLang(query: string): string {
+	return query
+		.split('&')
+		.filter((pair) => pair !== '' && !pair.startsWith('lang='))
+		.join('&');
+}
+
+function join(state: string, extra: string): string {
+	const query = [state, extra].filter((part) => part !== '').join('&');
+	return query ? `?${query}` : '';
+}
+
 /** Reads a location hash ("#/search?q=refused") into a route. Never throws. */
 export function parseHash(hash: string): Place {
 	const raw = hash.slice(0, MAX_HASH).replace(/^#/, '');
@@ -44,7 +57,7 @@ export function parseHash(hash: string): Place {
 	else if (path === '/search') route = { name: 'search', q: params.get('q') ?? '' };
 	else if (path.startsWith('/code/') && path.length > '/code/'.length)
 		route = { name: 'code', code: decode(path.slice('/code/'.length)) };
-	else if (path === '/wizard') route = { name: 'wizard', state: params.toString() };
+	else if (path === '/wizard') route = { name: 'wizard', state: withoutLang(query) };
 	else route = { name: 'missing', path: decode(path) };
 	return { route, lang };
 }
@@ -65,9 +78,8 @@ export function formatHash(route: Route, lang: string | null = null): string {
 			path = `/code/${encodeURIComponent(route.code)}`;
 			break;
 		case 'wizard':
-			path = '/wizard';
-			for (const [k, v] of new URLSearchParams(route.state)) params.append(k, v);
-			break;
+			// The wizard's state is kept as written (its own compact format), not re-encoded.
+			return `#/wizard${join(route.state, lang ? `lang=${encodeURIComponent(lang)}` : '')}`;
 		case 'missing':
 			path = route.path.startsWith('/') ? route.path : `/${route.path}`;
 			break;

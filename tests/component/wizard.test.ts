@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { goTo } from './hash';
+
+const answerButton = (id: string) => {
+	const button = document.querySelector(`[data-testid="answer"][data-answer="${id}"]`);
+	if (!(button instanceof HTMLButtonElement)) throw new Error(`no answer button ${id}`);
+	return button;
+};
+const currentQuestion = () =>
+	document.querySelector('[data-question]')?.getAttribute('data-question');
+
+beforeEach(() => goTo('#/wizard?from=4.4.316'));
+afterEach(cleanup);
+
+describe('wizard', () => {
+	it('starts from an entry with only its causes in play', () => {
+		render(App);
+		const inPlay = [...document.querySelectorAll('[data-in-play]')].map((e) =>
+			e.getAttribute('data-in-play')
+		);
+		expect(inPlay).toEqual([
+			'firewall-blocks-m365',
+			'migrated-on-prem-shut-down',
+			'partner-server'
+		]);
+		expect(currentQuestion()).toBe('partner-destination');
+	});
+
+	it('concludes "expected after migration" after a migrated, shut-down server, and goes Back', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(answerButton('no'));
+		await waitFor(() => expect(currentQuestion()).toBe('fully-migrated'));
+		expect(document.activeElement?.id).toBe('wizard-question');
+		expect(document.querySelector('[data-ruled-out="partner-server"]')).not.toBeNull();
+
+		await user.click(answerButton('yes'));
+		await waitFor(() => expect(document.querySelector('[data-cause]')).not.toBeNull());
+		const conclusion = document.querySelector('[data-cause]');
+		expect(conclusion?.getAttribute('data-cause')).toBe('migrated-on-prem-shut-down');
+		expect(conclusion?.getAttribute('data-code')).toBe('4.4.316');
+		expect(conclusion?.textContent).toContain('Fix now');
+		expect(conclusion?.textContent).toContain('Set-AcceptedDomain');
+		expect(window.location.hash).toBe(
+			'#/wizard?from=4.4.316&a=partner-destination.no~fully-migrated.yes'
+		);
+
+		await user.click(screen.getByRole('button', { name: 'Back' }));
+		await waitFor(() => expect(currentQuestion()).toBe('fully-migrated'));
+	});
+
+	it('goes Back with Escape', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(answerButton('no'));
+		await waitFor(() => expect(currentQuestion()).toBe('fully-migrated'));
+		await user.keyboard('{Escape}');
+		await waitFor(() => expect(currentQuestion()).toBe('partner-destination'));
+	});
+
+	it('ranks several causes without feigning certainty after "I don\'t know" answers', async () => {
+		await goTo(
+			'#/wizard?from=4.4.316&a=partner-destination.unknown~fully-migrated.unknown~firewall-allows.unknown'
+		);
+		render(App);
+		expect(document.querySelector('.conclusion')?.getAttribute('data-basis')).toBe('ranked');
+		expect(screen.getByRole('heading', { level: 2, name: /several causes/i })).toBeTruthy();
+	});
+
+	it('falls back to the nearest valid step with a notice for an outdated link', async () => {
+		await goTo('#/wizard?from=4.4.316&a=partner-destination.no~no-such-question.yes');
+		render(App);
+		expect(currentQuestion()).toBe('fully-migrated');
+		expect(screen.getByText(/no longer fit/)).toBeTruthy();
+	});
+
+	it("starts an NDR code link (5.4.316) with its entry's causes", async () => {
+		await goTo('#/wizard?from=5.4.316');
+		render(App);
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('4.4.316');
+		expect(currentQuestion()).toBe('partner-destination');
+	});
+});
