@@ -30,6 +30,24 @@ describe('search page', () => {
 		expect(codesShown()[0]).toBe('4.4.316');
 	});
 
+	it('lists the codes detected in a pasted trace line, primary first, with host and IP', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(screen.getByTestId('query'));
+		await user.paste(
+			'450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mx.example.jp] [LastAttemptedIP=192.0.2.107:25]'
+		);
+		const found = [...document.querySelectorAll('[data-detected-code]')].map((e) =>
+			e.getAttribute('data-detected-code')
+		);
+		expect(found).toEqual(['450 4.4.316']);
+		expect(codesShown()[0]).toBe('4.4.316');
+		const panel = screen.getByRole('region', { name: 'Detected in the pasted text' });
+		expect(panel.textContent).toContain('mx.example.jp');
+		expect(panel.textContent).toContain('192.0.2.107:25');
+		expect(panel.textContent).toContain('WSAECONNREFUSED');
+	});
+
 	it('opens the entry page when a result is clicked', async () => {
 		const user = userEvent.setup();
 		render(App);

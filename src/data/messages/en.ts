@@ -16,6 +16,8 @@ export const en = {
 	'search.hint': 'Any notation works: 4.4.316, 44316, 550 5.4.316 …',
 	'search.all': 'All errors ({count})',
 	'search.count': '{count} results for “{query}”',
+	'search.countPasted': '{count} entries match the pasted text',
+	'search.countPastedOne': '1 entry matches the pasted text',
 	'search.countOne': '1 result for “{query}”',
 	'search.none': 'Nothing in the catalog matches “{query}”.',
 	'search.noneHelp': 'Answer a few questions instead and we will narrow the cause down.',
@@ -112,6 +114,32 @@ export const en = {
 	'wizard.answer.code': '{code} — {title}',
 	'wizard.live': 'Question {n}: {question}',
 	'wizard.liveDone': 'Conclusion: {title}',
+
+	'detected.title': 'Detected in the pasted text',
+	'detected.private':
+		'Read in this browser only: the pasted text is not sent anywhere and not put into the address.',
+	'detected.none': 'No status code found in the pasted text.',
+	'detected.noneHelp':
+		'Version numbers, IP addresses and dates are not codes. Look for the “Diagnostic information for administrators” part of the NDR, or describe the symptom instead.',
+	'detected.role.primary': 'Main code',
+	'detected.role.retry': 'Earlier retry',
+	'detected.role.other': 'Also in the text',
+	'detected.host': 'Destination server',
+	'detected.ip': 'Address',
+	'detected.detail': 'Detail',
+	'detected.socket': 'Socket error',
+	'detected.dns': 'DNS result',
+	'detected.tls': 'TLS',
+	'detected.tlsNames': 'Expected: {expected} · Presented: {presented}',
+	'detected.lastRetry': 'Last attempt',
+	'detected.expired':
+		'The message has already expired: the retries are over and the sender received an NDR. Fix the cause, then ask for the message to be sent again.',
+	'detected.queued':
+		'The message is still queued: Microsoft 365 retries for about 24 hours (up to 48 in some older tenants), so fixing the cause now still delivers it.',
+	'detected.likely': 'Likely cause',
+	'detected.likelyMany': 'Likely causes, most likely first',
+	'detected.wizard': 'Continue in the wizard with what the error already tells',
+	'detected.verify': 'Check it on {host}',
 
 	'class.2': 'Success',
 	'class.4': 'Temporary failure: Microsoft 365 queues the message and retries',

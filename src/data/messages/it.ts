@@ -18,6 +18,8 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.hint': 'Qualsiasi notazione va bene: 4.4.316, 44316, 550 5.4.316 …',
 	'search.all': 'Tutti gli errori ({count})',
 	'search.count': '{count} risultati per “{query}”',
+	'search.countPasted': '{count} voci corrispondono al testo incollato',
+	'search.countPastedOne': '1 voce corrisponde al testo incollato',
 	'search.countOne': '1 risultato per “{query}”',
 	'search.none': 'Nessuna voce del catalogo corrisponde a “{query}”.',
 	'search.noneHelp': 'Rispondi a qualche domanda e restringeremo le cause possibili.',
@@ -115,6 +117,32 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'wizard.answer.code': '{code} — {title}',
 	'wizard.live': 'Domanda {n}: {question}',
 	'wizard.liveDone': 'Conclusione: {title}',
+
+	'detected.title': 'Rilevato nel testo incollato',
+	'detected.private':
+		'Letto solo in questo browser: il testo incollato non viene inviato altrove né inserito nell’indirizzo.',
+	'detected.none': 'Nessun codice di stato trovato nel testo incollato.',
+	'detected.noneHelp':
+		'Numeri di versione, indirizzi IP e date non sono codici. Cerca la parte “Informazioni di diagnostica per gli amministratori” dell’NDR, oppure descrivi il sintomo.',
+	'detected.role.primary': 'Codice principale',
+	'detected.role.retry': 'Tentativo precedente',
+	'detected.role.other': 'Presente anche nel testo',
+	'detected.host': 'Server di destinazione',
+	'detected.ip': 'Indirizzo',
+	'detected.detail': 'Dettaglio',
+	'detected.socket': 'Errore socket',
+	'detected.dns': 'Risultato DNS',
+	'detected.tls': 'TLS',
+	'detected.tlsNames': 'Atteso: {expected} · Presentato: {presented}',
+	'detected.lastRetry': 'Ultimo tentativo',
+	'detected.expired':
+		'Il messaggio è già scaduto: i tentativi sono terminati e il mittente ha ricevuto un NDR. Risolvi la causa, poi chiedi di inviare di nuovo il messaggio.',
+	'detected.queued':
+		'Il messaggio è ancora in coda: Microsoft 365 ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti), quindi risolvendo ora la causa verrà recapitato.',
+	'detected.likely': 'Causa probabile',
+	'detected.likelyMany': 'Cause probabili, dalla più probabile',
+	'detected.wizard': 'Continua nella procedura guidata con ciò che l’errore dice già',
+	'detected.verify': 'Verifica su {host}',
 
 	'class.2': 'Esito positivo',
 	'class.4': 'Errore temporaneo: Microsoft 365 mette il messaggio in coda e ritenta',

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/data/catalog';
+import { wizardTree } from '../../src/data/wizard';
+import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { parsePaste } from '../../src/lib/parse';
+import { pasteResults } from '../../src/lib/search/paste';
+import { evaluate } from '../../src/lib/wizard/engine';
+import { factsFromDiagnosis, prefill } from '../../src/lib/wizard/prefill';
+import {
+	NDR_CONNECTION_REFUSED,
+	NDR_STARTTLS_REQUIRED,
+	TRACE_SUBJECT_MISMATCH_MESSAGE
+} from '../fixtures/formats';
+
+const index = indexCatalog(catalog);
+const wizardCauses = Object.fromEntries(
+	catalog.filter((e) => e.kind !== 'neighbour').map((e) => [e.code, e.causes.map((c) => c.id)])
+);
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sisimai', name), 'utf8');
+
+describe('results for a pasted text', () => {
+	it('ranks 4.4.316 first for the real 5.4.316 NDR, not a code of its quoted headers', () => {
+		const results = pasteResults(parsePaste(fixture('lhost-office365-08.eml')), index);
+		expect(results[0]?.entry.code).toBe('4.4.316');
+		expect(results[0]?.reason).toEqual({
+			kind: 'code',
+			code: '5.4.316',
+			asTyped: expect.stringContaining('5.4.316'),
+			via: expect.stringMatching(/^(alias|class)$/)
+		});
+	});
+
+	it('ranks 4.4.312 first for the real 5.4.312 NDR', () => {
+		expect(pasteResults(parsePaste(fixture('lhost-office365-06.eml')), index)[0]?.entry.code).toBe(
+			'4.4.312'
+		);
+	});
+
+	it('ranks 4.7.320 first for a message-trace SubjectMismatch line', () => {
+		expect(pasteResults(parsePaste(TRACE_SUBJECT_MISMATCH_MESSAGE), index)[0]?.entry.code).toBe(
+			'4.7.320'
+		);
+	});
+});
+
+describe('the wizard, opened from a paste', () => {
+	const conclude = (text: string, from: string) => {
+		const state = prefill(wizardTree, wizardCauses, from, factsFromDiagnosis(parsePaste(text)));
+		return { state, step: evaluate(wizardTree, wizardCauses, state).step };
+	};
+
+	it('answers the certificate-name question for a SubjectMismatch and concludes on it', () => {
+		const { step } = conclude(TRACE_SUBJECT_MISMATCH_MESSAGE, '4.7.320');
+		expect(step.kind).toBe('conclusion');
+		expect(step.kind === 'conclusion' && step.causes[0]?.id).toBe('cert-subject-mismatch');
+	});
+
+	it('answers "STARTTLS offered: no" for a STARTTLS-required error', () => {
+		const { state } = conclude(NDR_STARTTLS_REQUIRED, '4.4.317');
+		expect(state.answers.at(-1)).toEqual({ question: 'starttls-offered', answer: 'no' });
+	});
+
+	it('leaves the decisive questions open for a refused connection (firewall or retired server)', () => {
+		const { state, step } = conclude(NDR_CONNECTION_REFUSED, '4.4.316');
+		expect(state.answers).toEqual([]);
+		expect(step.kind === 'question' && step.question.id).toBe('partner-destination');
+	});
+});
