@@ -33,6 +33,16 @@ export class Router {
 		}
 	}
 
+	/**
+	 * Forgets the `lang=` of the link that opened the page (the user chose a language, which is
+	 * remembered instead), rewriting the current address without adding a history entry.
+	 */
+	dropLang(): void {
+		if (this.place.lang === null) return;
+		this.place = { route: this.place.route, lang: null };
+		this.go(this.place.route, { replace: true });
+	}
+
 	/** The href of a route, for links. */
 	href(route: Route): string {
 		return formatHash(route, this.place.lang);

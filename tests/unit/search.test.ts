@@ -77,6 +77,12 @@ describe('search by symptom', () => {
 		expect(textOf(top)?.toLowerCase()).toContain('connection refused');
 	});
 
+	it('reads typographic and plain apostrophes alike ("dell’organizzazione")', () => {
+		const codes = (q: string) => search(q).map((r) => r.entry.code);
+		expect(codes('firewall dell’organizzazione')).toEqual(codes("firewall dell'organizzazione"));
+		expect(codes("firewall dell'organizzazione").length).toBeGreaterThan(0);
+	});
+
 	it('matches Italian text without its accents or apostrophes', () => {
 		expect(first('connessione e stata chiusa')).toBe(first('connessione è stata chiusa'));
 	});

@@ -11,6 +11,10 @@ export const en = {
 		'Runs entirely in your browser. Nothing you type or paste is sent anywhere: NDRs carry addresses.',
 	'footer.download': 'Download for offline use',
 
+	'lang.label': 'Language',
+	'lang.en': 'English',
+	'lang.it': 'Italiano',
+
 	'search.label': 'Error code, symptom or pasted error text',
 	'search.placeholder': 'e.g. 450 4.4.316, connection refused, or paste an NDR',
 	'search.hint': 'Any notation works: 4.4.316, 44316, 550 5.4.316 …',

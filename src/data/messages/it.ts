@@ -13,6 +13,10 @@ export const it: Readonly<Record<MessageKey, string>> = {
 		'Funziona interamente nel browser. Nulla di ciò che scrivi o incolli viene inviato altrove: gli NDR contengono indirizzi.',
 	'footer.download': 'Scarica per l’uso offline',
 
+	'lang.label': 'Lingua',
+	'lang.en': 'English',
+	'lang.it': 'Italiano',
+
 	'search.label': 'Codice di errore, sintomo o testo dell’errore incollato',
 	'search.placeholder': 'es. 450 4.4.316, connessione rifiutata, oppure incolla un NDR',
 	'search.hint': 'Qualsiasi notazione va bene: 4.4.316, 44316, 550 5.4.316 …',

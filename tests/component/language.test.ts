@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { language } from '../../src/state/language.svelte';
+import { goTo } from './hash';
+
+beforeEach(async () => {
+	language.set('en');
+	await goTo('#/code/4.4.316');
+});
+afterEach(cleanup);
+
+describe('language switch', () => {
+	it('switches the page, the catalog text and <html lang> to Italian, and remembers it', async () => {
+		const user = userEvent.setup();
+		render(App);
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Connection refused');
+		await user.click(screen.getByRole('button', { name: 'Italiano' }));
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+			'Connessione rifiutata'
+		);
+		expect(screen.getByRole('heading', { level: 2, name: 'Cause probabili' })).toBeTruthy();
+		expect(document.documentElement.lang).toBe('it');
+		expect(window.localStorage.getItem('eop-troubleshooter.lang')).toBe('it');
+		expect(screen.getByRole('button', { name: 'Italiano' }).getAttribute('aria-pressed')).toBe(
+			'true'
+		);
+	});
+
+	it('finds Italian symptoms with the interface in English', async () => {
+		const user = userEvent.setup();
+		await goTo('#/');
+		render(App);
+		await user.type(screen.getByTestId('query'), 'certificato scaduto');
+		expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toBe('4.7.320');
+	});
+});
