@@ -14,6 +14,10 @@ export const en = {
 	'lang.label': 'Language',
 	'lang.en': 'English',
 	'lang.it': 'Italiano',
+	'theme.label': 'Colour scheme',
+	'theme.auto': 'Auto',
+	'theme.light': 'Light',
+	'theme.dark': 'Dark',
 
 	'search.label': 'Error code, symptom or pasted error text',
 	'search.placeholder': 'e.g. 450 4.4.316, connection refused, or paste an NDR',

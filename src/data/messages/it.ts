@@ -16,6 +16,10 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'lang.label': 'Lingua',
 	'lang.en': 'English',
 	'lang.it': 'Italiano',
+	'theme.label': 'Combinazione di colori',
+	'theme.auto': 'Automatico',
+	'theme.light': 'Chiaro',
+	'theme.dark': 'Scuro',
 
 	'search.label': 'Codice di errore, sintomo o testo dell’errore incollato',
 	'search.placeholder': 'es. 450 4.4.316, connessione rifiutata, oppure incolla un NDR',
