@@ -41,12 +41,9 @@ export const en = {
 	'search.why.field.meaning': 'Meaning',
 	'search.why.field.fix': 'Fix',
 	'search.results': 'Results',
-	'search.section.connector': 'Connector delivery errors',
-	'search.section.neighbour': 'Other Exchange Online codes',
 
 	'entry.meaning': 'What it means',
 	'entry.causes': 'Likely causes',
-	'entry.cause': 'Cause {n} of {total}',
 	'entry.fix': 'Fix',
 	'entry.verify': 'Check it',
 	'entry.expect': 'Look for: {text}',
@@ -84,8 +81,6 @@ export const en = {
 	'missing.notCode':
 		'“{code}” does not look like a status code (expected class.subject.detail, e.g. 4.4.316).',
 	'missing.search': 'Search for “{code}”',
-	'missing.decoded': 'Read as an RFC 3463 status code:',
-	'missing.other': 'For connector delivery problems with other codes, see {link}.',
 	'page.missing.title': 'Page not found',
 	'page.missing.text': 'There is no page at “{path}”.',
 	'page.home': 'Go to the start page',
@@ -96,7 +91,6 @@ export const en = {
 		'Answer what you can. Each answer keeps, rules out or confirms causes; “I don’t know” never rules anything out.',
 	'wizard.progress': 'Question {n} of at most {max}',
 	'wizard.check': 'How to check',
-	'wizard.answers': 'Your answer',
 	'wizard.inPlay': 'Causes still in play ({count})',
 	'wizard.ruledOut': 'Ruled out ({count})',
 	'wizard.ruledOutBy': 'by your answer “{answer}” to “{question}”',
@@ -147,11 +141,7 @@ export const en = {
 	'detected.likely': 'Likely cause',
 	'detected.likelyMany': 'Likely causes, most likely first',
 	'detected.wizard': 'Continue in the wizard with what the error already tells',
-	'detected.verify': 'Check it on {host}',
-
-	'class.2': 'Success',
-	'class.4': 'Temporary failure: Microsoft 365 queues the message and retries',
-	'class.5': 'Permanent failure: the message was returned to the sender'
+	'detected.verify': 'Check it on {host}'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -43,12 +43,9 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.why.field.meaning': 'Significato',
 	'search.why.field.fix': 'Soluzione',
 	'search.results': 'Risultati',
-	'search.section.connector': 'Errori di recapito tramite connettore',
-	'search.section.neighbour': 'Altri codici di Exchange Online',
 
 	'entry.meaning': 'Che cosa significa',
 	'entry.causes': 'Cause probabili',
-	'entry.cause': 'Causa {n} di {total}',
 	'entry.fix': 'Soluzione',
 	'entry.verify': 'Verifica',
 	'entry.expect': 'Cosa controllare: {text}',
@@ -86,8 +83,6 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'missing.notCode':
 		'“{code}” non sembra un codice di stato (formato atteso classe.oggetto.dettaglio, es. 4.4.316).',
 	'missing.search': 'Cerca “{code}”',
-	'missing.decoded': 'Letto come codice di stato RFC 3463:',
-	'missing.other': 'Per problemi di recapito tramite connettore con altri codici, vedi {link}.',
 	'page.missing.title': 'Pagina non trovata',
 	'page.missing.text': 'Non esiste una pagina in “{path}”.',
 	'page.home': 'Vai alla pagina iniziale',
@@ -98,7 +93,6 @@ export const it: Readonly<Record<MessageKey, string>> = {
 		'Rispondi a ciò che puoi. Ogni risposta mantiene, esclude o conferma delle cause; “Non lo so” non esclude mai nulla.',
 	'wizard.progress': 'Domanda {n} di al massimo {max}',
 	'wizard.check': 'Come verificarlo',
-	'wizard.answers': 'La tua risposta',
 	'wizard.inPlay': 'Cause ancora possibili ({count})',
 	'wizard.ruledOut': 'Escluse ({count})',
 	'wizard.ruledOutBy': 'dalla risposta “{answer}” alla domanda “{question}”',
@@ -150,9 +144,5 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'detected.likely': 'Causa probabile',
 	'detected.likelyMany': 'Cause probabili, dalla più probabile',
 	'detected.wizard': 'Continua nella procedura guidata con ciò che l’errore dice già',
-	'detected.verify': 'Verifica su {host}',
-
-	'class.2': 'Esito positivo',
-	'class.4': 'Errore temporaneo: Microsoft 365 mette il messaggio in coda e ritenta',
-	'class.5': 'Errore permanente: il messaggio è stato restituito al mittente'
+	'detected.verify': 'Verifica su {host}'
 };
