@@ -1,12 +1,88 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { hostedCsp, singleFilePage } from './scripts/vite-plugins.js';
 
-// base './': every asset URL is relative, so dist/ works from any folder of any static host.
-export default defineConfig({
-	base: './',
-	publicDir: 'static',
-	plugins: [svelte()],
-	server: { host: '127.0.0.1' },
-	preview: { host: '127.0.0.1' },
-	build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' }
+/** The offline copy written beside the hosted app by `vite build --mode single`. */
+const SINGLE_FILE = 'troubleshooter.html';
+
+// Colours of the light theme in src/app.css (--accent, --bg).
+const THEME_COLOR = '#0b5cad';
+const BACKGROUND_COLOR = '#ffffff';
+
+// `npm run build` runs two builds into dist/ (the two plugins must never share one):
+//  1. the hosted app: index.html + hashed assets/, a Workbox service worker that precaches it, the
+//     web app manifest and icons from static/;
+//  2. `--mode single`: the same app as one self-contained troubleshooter.html, no service worker.
+// base './': every URL is relative, so dist/ works from any folder of any static host.
+export default defineConfig(({ mode }) => {
+	const single = mode === 'single';
+	return {
+		base: './',
+		publicDir: 'static',
+		plugins: single
+			? [
+					svelte(),
+					viteSingleFile({ removeViteModuleLoader: true }),
+					singleFilePage({ favicon: 'static/favicon.svg', fileName: SINGLE_FILE })
+				]
+			: [
+					svelte(),
+					hostedCsp(),
+					VitePWA({
+						strategies: 'generateSW',
+						// A classic script file (static/registerSW.js), same-origin: allowed by script-src 'self'.
+						injectRegister: 'script',
+						manifestFilename: 'manifest.webmanifest',
+						includeManifestIcons: false,
+						manifest: {
+							name: 'EOP connector troubleshooter',
+							short_name: 'EOP errors',
+							description:
+								'Browser-only troubleshooter for Exchange Online Protection connector delivery errors.',
+							id: './',
+							start_url: './',
+							scope: './',
+							display: 'standalone',
+							lang: 'en',
+							theme_color: THEME_COLOR,
+							background_color: BACKGROUND_COLOR,
+							icons: [
+								{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+								{ src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+								{
+									src: 'icons/icon-maskable-512.png',
+									sizes: '512x512',
+									type: 'image/png',
+									purpose: 'maskable'
+								}
+							]
+						},
+						workbox: {
+							// The manifest is added by vite-plugin-pwa itself, the icons by this glob.
+							globPatterns: ['**/*.{js,css,html,svg,png}'],
+							// The offline copy is a download, not part of the app: never precached or
+							// answered with index.html.
+							globIgnores: [SINGLE_FILE],
+							navigateFallback: 'index.html',
+							navigateFallbackDenylist: [/troubleshooter\.html$/],
+							// A new deploy's worker takes over at once and drops the old precache;
+							// static/registerSW.js then reloads the page once, so the next visit shows it.
+							skipWaiting: true,
+							clientsClaim: true,
+							cleanupOutdatedCaches: true
+						}
+					})
+				],
+		server: { host: '127.0.0.1' },
+		preview: { host: '127.0.0.1' },
+		build: {
+			outDir: 'dist',
+			// The single build writes troubleshooter.html next to the hosted app, keeping the rest.
+			emptyOutDir: !single,
+			copyPublicDir: !single,
+			target: 'es2022'
+		}
+	};
 });

@@ -24,9 +24,12 @@ export interface Served {
 	close(): Promise<void>;
 }
 
-/** Serves dist/ as a plain static host would, under `prefix` (e.g. "/a/b/"), on 127.0.0.1. */
-export async function serveDist(prefix = '/'): Promise<Served> {
-	if (!existsSync(join(DIST, 'index.html'))) {
+/**
+ * Serves dist/ (or a copy of it, `root`) as a plain static host would, under `prefix`
+ * (e.g. "/a/b/"), on 127.0.0.1.
+ */
+export async function serveDist(prefix = '/', root = DIST): Promise<Served> {
+	if (!existsSync(join(root, 'index.html'))) {
 		throw new Error('dist/ is not built: run `npm run build` first (npm run test:e2e does).');
 	}
 	const server: Server = createServer((req, res) => {
@@ -35,8 +38,8 @@ export async function serveDist(prefix = '/'): Promise<Served> {
 			res.writeHead(404).end('not found');
 			return;
 		}
-		let file = normalize(join(DIST, path.slice(prefix.length)));
-		if (!file.startsWith(DIST)) {
+		let file = normalize(join(root, path.slice(prefix.length)));
+		if (!file.startsWith(root)) {
 			res.writeHead(403).end();
 			return;
 		}
@@ -56,7 +59,12 @@ export async function serveDist(prefix = '/'): Promise<Served> {
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return {
 		url: `http://127.0.0.1:${port}${prefix}`,
-		close: () => new Promise((resolve) => server.close(() => resolve()))
+		// Dropping kept-alive connections too makes the host really gone (offline tests).
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			})
 	};
 }
 
@@ -66,6 +74,8 @@ export interface Browser {
 	readonly foreignRequests: string[];
 	/** Console errors and uncaught page errors. */
 	readonly errors: string[];
+	/** Content-Security-Policy violations (`securitypolicyviolation` events) in any page. */
+	readonly cspViolations: string[];
 	newPage(): Promise<Page>;
 	close(): Promise<void>;
 }
@@ -94,13 +104,26 @@ export async function launch(options: { locale?: string } = {}): Promise<Browser
 			`--lang=${options.locale ?? 'en-US'}`
 		]
 	});
+	// playwright-core has no default action timeout: a missing element would wait forever.
+	context.setDefaultTimeout(10_000);
 	const foreignRequests: string[] = [];
 	const errors: string[] = [];
+	const cspViolations: string[] = [];
+	// On the context, not the page: this also sees the service worker's own requests.
+	context.on('request', (req) => {
+		const url = req.url();
+		if (!/^(http:\/\/127\.0\.0\.1[:/]|file:|data:|blob:)/.test(url)) foreignRequests.push(url);
+	});
+	await context.exposeBinding('__reportCspViolation', (_source, text: unknown) => {
+		cspViolations.push(String(text));
+	});
+	// Init scripts are injected by the browser, outside the page's own policy.
+	await context.addInitScript({
+		content: `addEventListener('securitypolicyviolation', (e) =>
+			__reportCspViolation(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') +
+				' at ' + e.sourceFile + ':' + e.lineNumber));`
+	});
 	const watch = (page: Page) => {
-		page.on('request', (req) => {
-			const url = req.url();
-			if (!/^(http:\/\/127\.0\.0\.1[:/]|file:|data:|blob:)/.test(url)) foreignRequests.push(url);
-		});
 		page.on('console', (msg) => {
 			if (msg.type() === 'error') errors.push(msg.text());
 		});
@@ -112,6 +135,7 @@ export async function launch(options: { locale?: string } = {}): Promise<Browser
 		context,
 		foreignRequests,
 		errors,
+		cspViolations,
 		newPage: () => context.newPage(),
 		async close() {
 			await context.close();

@@ -1,0 +1,329 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HOSTED_CSP } from '../../scripts/vite-plugins';
+import { DIST, launch, serveDist, type Browser, type Served } from './harness';
+
+// Deployment as users do it: dist/ under a sub-path of a plain static host, offline after one
+// visit, a later deploy, and the single file opened from disk.
+
+const PREFIX = '/a/b/';
+const SINGLE = join(DIST, 'troubleshooter.html');
+const SINGLE_BUDGET_BYTES = 600 * 1024;
+/** Installing the service worker fetches the whole precache: allow it more than the default 1 s. */
+const SW_TIMEOUT = { timeout: 15_000 };
+
+const codes = (page: Page) =>
+	page.locator('[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+
+async function searchFirst(page: Page, query: string): Promise<void> {
+	await page.getByTestId('query').fill(query);
+	await expect.poll(async () => (await codes(page))[0]).toBe('4.4.316');
+}
+
+/** The wizard renders a heading and answers; one answer is taken and the page stays whole. */
+async function useWizard(page: Page, base: string): Promise<void> {
+	await page.goto(`${base}#/wizard`);
+	await page.locator('main').getByRole('heading').first().waitFor();
+	expect(await page.getByTestId('answer').count()).toBeGreaterThan(0);
+	await page.getByTestId('answer').first().click();
+	await page.locator('main').getByRole('heading').first().waitFor();
+	expect(new URL(page.url()).hash).toMatch(/^#\/wizard/);
+}
+
+const controlled = (page: Page) =>
+	page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+
+/** Waits until the service worker is active and controls the page (first visits are not). */
+async function untilControlled(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	if ((await controlled(page)) === null) await page.reload();
+	await expect.poll(() => controlled(page), SW_TIMEOUT).not.toBeNull();
+}
+
+function expectClean(browser: Browser): void {
+	expect(browser.foreignRequests).toEqual([]);
+	expect(browser.cspViolations).toEqual([]);
+	expect(browser.errors).toEqual([]);
+}
+
+describe(`dist/ served under ${PREFIX}`, () => {
+	let served: Served;
+	let browser: Browser;
+	let page: Page;
+
+	beforeAll(async () => {
+		served = await serveDist(PREFIX);
+		browser = await launch();
+		page = await browser.newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+	});
+
+	it('carries the hosted CSP and only relative URLs in index.html', async () => {
+		const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+		const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+		expect(urls.length).toBeGreaterThan(0);
+		for (const url of urls) expect(url).toMatch(/^\.\//);
+		await page.goto(`${served.url}#/`);
+		const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+		expect(await meta.getAttribute('content')).toBe(HOSTED_CSP);
+	});
+
+	it('renders every route under the sub-path', async () => {
+		await page.goto(`${served.url}#/`);
+		await page.getByTestId('query').waitFor();
+		expect((await codes(page)).slice(0, 2)).toEqual(['4.4.312', '4.4.315']);
+
+		await page.goto(`${served.url}#/search?q=connection%20refused`);
+		await expect.poll(async () => (await codes(page))[0]).toBe('4.4.316');
+
+		await page.goto(`${served.url}#/code/4.7.320`);
+		await page.locator('article[data-code="4.7.320"]').waitFor();
+		await page.goto(`${served.url}#/code/5.4.316`);
+		await page.locator('article[data-code="4.4.316"]').waitFor();
+
+		await page.goto(`${served.url}#/code/not-a-code`);
+		const back = page.getByRole('link', { name: /not-a-code/ });
+		expect(await back.getAttribute('href')).toBe('#/search?q=not-a-code');
+
+		await page.goto(`${served.url}#/nowhere`);
+		expect(await page.locator('main').textContent()).toContain('/nowhere');
+
+		await useWizard(page, served.url);
+
+		await page.goto(`${served.url}#/?lang=it`);
+		await page.getByRole('link', { name: 'Scarica per l’uso offline' }).waitFor();
+		await page.goto(`${served.url}#/?lang=en`);
+		await page.getByRole('link', { name: 'Download for offline use' }).waitFor();
+	});
+
+	it('searches as the user types and keeps the query in the address', async () => {
+		await page.goto(`${served.url}#/`);
+		await page.getByTestId('query').pressSequentially('44316');
+		await expect.poll(() => new URL(page.url()).hash).toBe('#/search?q=44316');
+		expect(new URL(page.url()).pathname).toBe(PREFIX);
+		expect((await codes(page))[0]).toBe('4.4.316');
+	});
+
+	it('offers the single file as a download from the footer', async () => {
+		await page.goto(`${served.url}#/`);
+		const link = page.getByRole('link', { name: 'Download for offline use' });
+		expect(await link.getAttribute('download')).not.toBeNull();
+		const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+		expect(download.url()).toBe(`${served.url}troubleshooter.html`);
+		expect(download.suggestedFilename()).toBe('troubleshooter.html');
+		expect(readFileSync(await download.path())).toEqual(readFileSync(SINGLE));
+	});
+
+	it('is installable: a manifest and PNG icons from the same folder', async () => {
+		await page.goto(`${served.url}#/`);
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		const manifestUrl = new URL(href ?? '', served.url).href;
+		expect(manifestUrl).toBe(`${served.url}manifest.webmanifest`);
+		const manifest: unknown = await (await browser.context.request.get(manifestUrl)).json();
+		expect(manifest).toMatchObject({
+			name: 'EOP connector troubleshooter',
+			short_name: 'EOP errors',
+			start_url: './',
+			scope: './',
+			display: 'standalone',
+			theme_color: '#0b5cad',
+			background_color: '#ffffff'
+		});
+		const icons =
+			typeof manifest === 'object' && manifest !== null && 'icons' in manifest
+				? manifest.icons
+				: [];
+		expect(icons).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ sizes: '192x192' }),
+				expect.objectContaining({ sizes: '512x512' })
+			])
+		);
+		for (const icon of Array.isArray(icons) ? icons : []) {
+			const response = await browser.context.request.get(new URL(icon.src, manifestUrl).href);
+			expect(response.status()).toBe(200);
+			const png = await response.body();
+			// PNG IHDR: width and height are big-endian at bytes 16 and 20.
+			expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+		}
+		const cdp = await browser.context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+	});
+
+	it('precaches the app, but not the single file, with a same-folder service worker', async () => {
+		await page.goto(`${served.url}#/`);
+		await untilControlled(page);
+		expect(await controlled(page)).toBe(`${served.url}sw.js`);
+		const cached = await page.evaluate(async () => {
+			const paths: string[] = [];
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys()) {
+					paths.push(new URL(request.url).pathname);
+				}
+			}
+			return paths;
+		});
+		expect(cached).toEqual(
+			expect.arrayContaining([
+				`${PREFIX}index.html`,
+				`${PREFIX}manifest.webmanifest`,
+				`${PREFIX}icons/icon-192.png`,
+				expect.stringMatching(/^\/a\/b\/assets\/.+\.js$/),
+				expect.stringMatching(/^\/a\/b\/assets\/.+\.css$/)
+			])
+		);
+		expect(cached.filter((path) => path.includes('troubleshooter'))).toEqual([]);
+	});
+
+	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {
+		expectClean(browser);
+	});
+});
+
+describe('offline after the first visit', () => {
+	let served: Served;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		served = await serveDist(PREFIX);
+		browser = await launch();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+	});
+
+	it('reloads, searches, opens entries and runs the wizard with the host gone', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${served.url}#/`);
+		await page.getByTestId('query').waitFor();
+		await untilControlled(page);
+
+		await browser.context.setOffline(true);
+		await served.close();
+
+		await page.reload();
+		await searchFirst(page, 'connection refused');
+		await page.goto(`${served.url}#/code/4.7.320`);
+		await page.locator('article[data-code="4.7.320"]').waitFor();
+		await useWizard(page, served.url);
+
+		// A new tab, straight to an entry: the navigation is answered from the precache.
+		const tab = await browser.newPage();
+		await tab.goto(`${served.url}#/code/4.4.316`);
+		await tab.locator('article[data-code="4.4.316"]').waitFor();
+		await browser.context.setOffline(false);
+	});
+
+	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {
+		expectClean(browser);
+	});
+});
+
+describe('a new deploy', () => {
+	let root: string;
+	let served: Served;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		root = mkdtempSync(join(tmpdir(), 'eop-deploy-'));
+		cpSync(DIST, root, { recursive: true });
+		served = await serveDist(PREFIX, root);
+		browser = await launch();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	/** Changes index.html as a new build would, with the new revision in the service worker. */
+	function deployNewIndex(): void {
+		const indexFile = join(root, 'index.html');
+		const swFile = join(root, 'sw.js');
+		const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+		const before = readFileSync(indexFile, 'utf8');
+		const after = before.replace('<head>', '<head>\n\t\t<meta name="deploy" content="next" />');
+		const sw = readFileSync(swFile, 'utf8');
+		expect(sw).toContain(md5(before));
+		writeFileSync(indexFile, after);
+		writeFileSync(swFile, sw.replace(md5(before), md5(after)));
+	}
+
+	it('reaches the user on the next visit, not a cached index.html', async () => {
+		const first = await browser.newPage();
+		await first.goto(`${served.url}#/`);
+		await untilControlled(first);
+		await first.close();
+
+		deployNewIndex();
+
+		const next = await browser.newPage();
+		await next.goto(`${served.url}#/code/4.4.316`);
+		await expect.poll(() => next.locator('meta[name="deploy"]').count(), SW_TIMEOUT).toBe(1);
+		await next.locator('article[data-code="4.4.316"]').waitFor();
+		expect(new URL(next.url()).hash).toBe('#/code/4.4.316');
+	});
+
+	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {
+		expectClean(browser);
+	});
+});
+
+describe('dist/troubleshooter.html opened from disk', () => {
+	let browser: Browser;
+	let page: Page;
+	const url = pathToFileURL(SINGLE).href;
+
+	beforeAll(async () => {
+		browser = await launch();
+		page = await browser.newPage();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it(`is one self-contained file under ${SINGLE_BUDGET_BYTES / 1024} kB, without a service worker`, () => {
+		const html = readFileSync(SINGLE, 'utf8');
+		expect(statSync(SINGLE).size).toBeLessThan(SINGLE_BUDGET_BYTES);
+		const markup = html
+			.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '<script></script>')
+			.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '<style></style>');
+		const urls = [...markup.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+		for (const link of urls) expect(link).toMatch(/^data:/);
+		expect(html).not.toContain('serviceWorker');
+		expect(html).not.toContain('troubleshooter.html');
+		const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+		expect(csp).toMatch(
+			/^default-src 'none'; script-src 'sha256-[\w+/]+=*'; style-src 'sha256-[\w+/]+=*'; /
+		);
+	});
+
+	it('searches, opens entries and runs the wizard from file://', async () => {
+		await page.goto(`${url}#/`);
+		await searchFirst(page, '550 5.4.316 Message expired, connection refused');
+		await page.goto(`${url}#/code/4.7.320`);
+		await page.locator('article[data-code="4.7.320"]').waitFor();
+		await useWizard(page, url);
+		expect(await page.getByRole('link', { name: 'Download for offline use' }).count()).toBe(0);
+	});
+
+	it('loaded nothing but itself, broke no CSP rule and logged no error', () => {
+		expectClean(browser);
+	});
+});
