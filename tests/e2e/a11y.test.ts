@@ -1,13 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, serveDist, type Browser, type Served } from './harness';
-
-let served: Served;
-let browser: Browser;
-let page: Page;
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const CONCLUSION = '#/wizard?from=4.4.316&a=partner-destination.no~fully-migrated.yes';
@@ -23,33 +18,24 @@ const ROUTES = [
 	'#/nowhere'
 ];
 
-beforeAll(async () => {
-	served = await serveDist('/');
-	browser = await launch();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
+const session = useSession();
 
 /** Opens a route in a language, waiting for the app to render its main heading. */
 async function open(route: string, lang: string): Promise<void> {
 	const sep = route.includes('?') ? '&' : '?';
-	await page.goto(`${served.url}${route}${sep}lang=${lang}`);
-	await page.getByRole('heading', { level: 1 }).waitFor();
+	await session.page.goto(`${session.served.url}${route}${sep}lang=${lang}`);
+	await session.page.getByRole('heading', { level: 1 }).waitFor();
 }
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 	for (const lang of ['en', 'it']) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			it(`reports no violation on any route in ${lang}, ${colorScheme} scheme`, async () => {
-				await page.emulateMedia({ colorScheme });
+				await session.page.emulateMedia({ colorScheme });
 				const found: string[] = [];
 				for (const route of ROUTES) {
 					await open(route, lang);
-					const result = await new AxeBuilder({ page })
+					const result = await new AxeBuilder({ page: session.page })
 						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 						.analyze();
 					if (result.passes.length === 0) found.push(`${route}: axe checked nothing`);
@@ -64,32 +50,32 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
 describe('keyboard', () => {
 	it('"/" focuses the query, arrows move through results and Enter opens one', async () => {
-		await page.emulateMedia({ colorScheme: 'light' });
+		await session.page.emulateMedia({ colorScheme: 'light' });
 		await open('#/code/4.4.316', 'en');
-		await page.keyboard.press('/');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('query');
-		await page.keyboard.type('connection');
-		await expect.poll(() => page.locator('#results a').count()).toBeGreaterThan(1);
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('ArrowDown');
-		const second = await page.locator('#results > li').nth(1).getAttribute('data-code');
-		await page.keyboard.press('Enter');
-		await page.locator(`article[data-code="${second}"]`).waitFor();
+		await session.page.keyboard.press('/');
+		await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('query');
+		await session.page.keyboard.type('connection');
+		await expect.poll(() => session.page.locator('#results a').count()).toBeGreaterThan(1);
+		await session.page.keyboard.press('ArrowDown');
+		await session.page.keyboard.press('ArrowDown');
+		const second = await session.page.locator('#results > li').nth(1).getAttribute('data-code');
+		await session.page.keyboard.press('Enter');
+		await session.page.locator(`article[data-code="${second}"]`).waitFor();
 	});
 
 	it('walks the wizard with Tab and Enter, Escape goes back, focus follows each question', async () => {
 		await open('#/wizard?from=4.4.316', 'en');
-		const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
-		await page.locator('[data-testid="answer"][data-answer="no"]').focus();
-		await page.keyboard.press('Enter');
+		const focusedId = () => session.page.evaluate(() => document.activeElement?.id ?? '');
+		await session.page.locator('[data-testid="answer"][data-answer="no"]').focus();
+		await session.page.keyboard.press('Enter');
 		await expect.poll(focusedId).toBe('wizard-question');
-		expect(await page.locator('[data-question]').getAttribute('data-question')).toBe(
+		expect(await session.page.locator('[data-question]').getAttribute('data-question')).toBe(
 			'fully-migrated'
 		);
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Enter');
+		await session.page.keyboard.press('Tab');
+		await session.page.keyboard.press('Enter');
 		await expect.poll(focusedId).toBe('wizard-conclusion');
-		await page.keyboard.press('Escape');
+		await session.page.keyboard.press('Escape');
 		await expect.poll(focusedId).toBe('wizard-question');
 	});
 });
@@ -104,20 +90,23 @@ describe('screenshots', () => {
 			conclusion: CONCLUSION
 		};
 		for (const width of [375, 1280]) {
-			await page.setViewportSize({ width, height: 900 });
+			await session.page.setViewportSize({ width, height: 900 });
 			for (const [name, route] of Object.entries(pages)) {
 				await open(route, 'en');
-				const overflow = await page.evaluate(
+				const overflow = await session.page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
 				expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
-				await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+				await session.page.screenshot({
+					path: join(SHOTS, `${name}-${width}.png`),
+					fullPage: true
+				});
 			}
 		}
 	});
 
 	it('made no request off 127.0.0.1 and logged no error', () => {
-		expect(browser.foreignRequests).toEqual([]);
-		expect(browser.errors).toEqual([]);
+		expect(session.browser.foreignRequests).toEqual([]);
+		expect(session.browser.errors).toEqual([]);
 	});
 });

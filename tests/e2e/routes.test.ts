@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, serveDist, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
 
-let served: Served;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	served = await serveDist('/');
-	browser = await launch();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
+const session = useSession();
 
 const codes = () =>
-	page.locator('[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+	session.page
+		.locator('[data-code]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
 
 describe('the built app in chromium', () => {
 	it('home lists every entry, connector errors first', async () => {
-		await page.goto(`${served.url}#/`);
-		await page.getByTestId('query').waitFor();
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').waitFor();
 		const shown = await codes();
 		expect(shown.slice(0, 7)).toEqual([
 			'4.4.312',
@@ -39,55 +27,57 @@ describe('the built app in chromium', () => {
 	it.each(['connection refused', '44316', '550 5.4.316 Message expired, connection refused'])(
 		'shows 4.4.316 first for %j',
 		async (query) => {
-			await page.goto(`${served.url}#/`);
-			await page.getByTestId('query').fill(query);
+			await session.page.goto(`${session.served.url}#/`);
+			await session.page.getByTestId('query').fill(query);
 			await expect.poll(async () => (await codes())[0]).toBe('4.4.316');
 		}
 	);
 
 	it('keeps the typed query in a shareable address', async () => {
-		await page.goto(`${served.url}#/`);
-		await page.getByTestId('query').pressSequentially('refused');
-		await expect.poll(() => new URL(page.url()).hash).toBe('#/search?q=refused');
-		await page.reload();
-		expect(await page.getByTestId('query').inputValue()).toBe('refused');
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').pressSequentially('refused');
+		await expect.poll(() => new URL(session.page.url()).hash).toBe('#/search?q=refused');
+		await session.page.reload();
+		expect(await session.page.getByTestId('query').inputValue()).toBe('refused');
 		expect((await codes())[0]).toBe('4.4.316');
 	});
 
 	it('opens #/code/4.7.320 directly, with causes and fixes', async () => {
-		await page.goto(`${served.url}#/code/4.7.320`);
-		const article = page.locator('article[data-code="4.7.320"]');
+		await session.page.goto(`${session.served.url}#/code/4.7.320`);
+		const article = session.page.locator('article[data-code="4.7.320"]');
 		await article.waitFor();
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('4.7.320');
+		expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toContain(
+			'4.7.320'
+		);
 		expect(await article.locator('[data-cause-id]').count()).toBe(3);
 	});
 
 	it('opens an entry from a result click', async () => {
-		await page.goto(`${served.url}#/search?q=connection%20refused`);
-		await page.locator('[data-code="4.4.316"] a').click();
-		await page.locator('article[data-code="4.4.316"]').waitFor();
-		expect(new URL(page.url()).hash).toBe('#/code/4.4.316');
+		await session.page.goto(`${session.served.url}#/search?q=connection%20refused`);
+		await session.page.locator('[data-code="4.4.316"] a').click();
+		await session.page.locator('article[data-code="4.4.316"]').waitFor();
+		expect(new URL(session.page.url()).hash).toBe('#/code/4.4.316');
 	});
 
-	it('shows a clear page for an unknown code', async () => {
-		await page.goto(`${served.url}#/code/not-a-code`);
-		const link = page.getByRole('link', { name: /not-a-code/ });
+	it('shows a clear session.page for an unknown code', async () => {
+		await session.page.goto(`${session.served.url}#/code/not-a-code`);
+		const link = session.page.getByRole('link', { name: /not-a-code/ });
 		expect(await link.getAttribute('href')).toBe('#/search?q=not-a-code');
 	});
 
-	it('shows a clear page for an unknown route', async () => {
-		await page.goto(`${served.url}#/nowhere`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
-		expect(await page.locator('main').textContent()).toContain('/nowhere');
+	it('shows a clear session.page for an unknown route', async () => {
+		await session.page.goto(`${session.served.url}#/nowhere`);
+		expect(await session.page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
+		expect(await session.page.locator('main').textContent()).toContain('/nowhere');
 	});
 
 	it('serves the wizard route', async () => {
-		await page.goto(`${served.url}#/wizard`);
-		expect(await page.locator('main').textContent()).not.toBe('');
+		await session.page.goto(`${session.served.url}#/wizard`);
+		expect(await session.page.locator('main').textContent()).not.toBe('');
 	});
 
 	it('made no request off 127.0.0.1 and logged no error', () => {
-		expect(browser.foreignRequests).toEqual([]);
-		expect(browser.errors).toEqual([]);
+		expect(session.browser.foreignRequests).toEqual([]);
+		expect(session.browser.errors).toEqual([]);
 	});
 });

@@ -1,66 +1,53 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, serveDist, type Browser, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
 
-let served: Served;
-let browser: Browser;
-let page: Page;
+const session = useSession();
 
-beforeAll(async () => {
-	served = await serveDist('/');
-	browser = await launch();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await served?.close();
-});
-
-const question = () => page.locator('[data-question]').getAttribute('data-question');
-const answer = (id: string) => page.locator(`[data-testid="answer"][data-answer="${id}"]`).click();
+const question = () => session.page.locator('[data-question]').getAttribute('data-question');
+const answer = (id: string) =>
+	session.page.locator(`[data-testid="answer"][data-answer="${id}"]`).click();
 
 describe('the wizard in chromium', () => {
-	it('walks from an entry page to the 4.7.320 subject-mismatch cause, back, and reload', async () => {
-		await page.goto(`${served.url}#/code/4.7.320`);
-		await page.getByRole('link', { name: 'Find the cause of 4.7.320' }).click();
+	it('walks from an entry session.page to the 4.7.320 subject-mismatch cause, back, and reload', async () => {
+		await session.page.goto(`${session.served.url}#/code/4.7.320`);
+		await session.page.getByRole('link', { name: 'Find the cause of 4.7.320' }).click();
 		await expect.poll(question).toBe('partner-destination');
 		await answer('no');
 		await expect.poll(question).toBe('cert-expired');
 		await answer('no');
 		await expect.poll(question).toBe('cert-name-matches');
 		await answer('no');
-		const cause = page.locator('[data-cause]');
+		const cause = session.page.locator('[data-cause]');
 		await cause.waitFor();
 		expect(await cause.getAttribute('data-cause')).toBe('cert-subject-mismatch');
 		expect(await cause.getAttribute('data-code')).toBe('4.7.320');
 		expect(await cause.textContent()).toContain('openssl s_client');
 
 		// The browser's Back and Forward move between steps, like the wizard's own Back.
-		await page.goBack();
+		await session.page.goBack();
 		await expect.poll(question).toBe('cert-name-matches');
-		await page.goForward();
-		await expect.poll(() => page.locator('[data-cause]').count()).toBe(1);
-		await page.getByRole('button', { name: 'Back' }).click();
+		await session.page.goForward();
+		await expect.poll(() => session.page.locator('[data-cause]').count()).toBe(1);
+		await session.page.getByRole('button', { name: 'Back' }).click();
 		await expect.poll(question).toBe('cert-name-matches');
 
 		// A reload (or a shared link) restores the exact step.
-		const url = page.url();
-		await page.reload();
+		const url = session.page.url();
+		await session.page.reload();
 		await expect.poll(question).toBe('cert-name-matches');
-		expect(page.url()).toBe(url);
+		expect(session.page.url()).toBe(url);
 	});
 
 	it('starts from scratch with the "which error" question and narrows to the chosen code', async () => {
-		await page.goto(`${served.url}#/wizard`);
+		await session.page.goto(`${session.served.url}#/wizard`);
 		await expect.poll(question).toBe('symptom');
 		await answer('4.4.316');
 		await expect.poll(question).toBe('partner-destination');
-		expect(await page.locator('[data-in-play]').count()).toBe(3);
+		expect(await session.page.locator('[data-in-play]').count()).toBe(3);
 	});
 
 	it('made no request off 127.0.0.1 and logged no error', () => {
-		expect(browser.foreignRequests).toEqual([]);
-		expect(browser.errors).toEqual([]);
+		expect(session.browser.foreignRequests).toEqual([]);
+		expect(session.browser.errors).toEqual([]);
 	});
 });
