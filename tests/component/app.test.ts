@@ -48,6 +48,22 @@ describe('search page', () => {
 		expect(panel.textContent).toContain('WSAECONNREFUSED');
 	});
 
+	it('keeps a paste out of the address, and shows the typed query again after Back', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.type(screen.getByTestId('query'), 'refused');
+		expect(window.location.hash).toBe('#/search?q=refused');
+		await user.clear(screen.getByTestId('query'));
+		await user.paste('Remote Server returned 550 5.4.316\nLastAttemptedServerName=mx.example.org');
+		expect(window.location.hash).toBe('#/search?q=');
+		expect(document.querySelector('[data-detected-code]')?.getAttribute('data-detected-code')).toBe(
+			'550 5.4.316'
+		);
+		await goTo('#/search?q=refused');
+		const field = screen.getByTestId('query');
+		expect(field instanceof HTMLTextAreaElement && field.value).toBe('refused');
+	});
+
 	it('opens the entry page when a result is clicked', async () => {
 		const user = userEvent.setup();
 		render(App);

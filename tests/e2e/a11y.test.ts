@@ -55,10 +55,12 @@ describe('keyboard', () => {
 		await session.page.keyboard.press('/');
 		await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('query');
 		await session.page.keyboard.type('connection');
-		await expect.poll(() => session.page.locator('#results a').count()).toBeGreaterThan(1);
+		await expect
+			.poll(() => session.page.getByRole('list', { name: 'Results' }).getByRole('link').count())
+			.toBeGreaterThan(1);
 		await session.page.keyboard.press('ArrowDown');
 		await session.page.keyboard.press('ArrowDown');
-		const second = await session.page.locator('#results > li').nth(1).getAttribute('data-code');
+		const second = await session.page.locator('[data-code]').nth(1).getAttribute('data-code');
 		await session.page.keyboard.press('Enter');
 		await session.page.locator(`article[data-code="${second}"]`).waitFor();
 	});
@@ -81,7 +83,7 @@ describe('keyboard', () => {
 });
 
 describe('screenshots', () => {
-	it('saves home, results, an entry and a wizard conclusion at 375 and 1280 px', async () => {
+	it('fits 320 px without sideways scrolling; saves home, results, entry, conclusion at 375 and 1280 px', async () => {
 		mkdirSync(SHOTS, { recursive: true });
 		const pages = {
 			home: '#/',
@@ -89,7 +91,7 @@ describe('screenshots', () => {
 			entry: '#/code/4.4.316',
 			conclusion: CONCLUSION
 		};
-		for (const width of [375, 1280]) {
+		for (const width of [320, 375, 1280]) {
 			await session.page.setViewportSize({ width, height: 900 });
 			for (const [name, route] of Object.entries(pages)) {
 				await open(route, 'en');

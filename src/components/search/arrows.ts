@@ -4,7 +4,7 @@
  */
 export function moveBetweenResults(event: KeyboardEvent): void {
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-	const links = [...document.querySelectorAll<HTMLAnchorElement>('#results > li > a')];
+	const links = [...document.querySelectorAll<HTMLAnchorElement>('.results > li > a')];
 	const at = links.findIndex((link) => link === event.currentTarget);
 	if (at < 0) return;
 	event.preventDefault();

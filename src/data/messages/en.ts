@@ -40,6 +40,8 @@ export const en = {
 	'search.why.field.cause': 'Cause',
 	'search.why.field.meaning': 'Meaning',
 	'search.why.field.fix': 'Fix',
+	'search.group.connector': 'Connector delivery errors',
+	'search.group.neighbour': 'Other Exchange Online codes',
 	'search.results': 'Results',
 
 	'entry.meaning': 'What it means',

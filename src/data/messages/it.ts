@@ -42,6 +42,8 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.why.field.cause': 'Causa',
 	'search.why.field.meaning': 'Significato',
 	'search.why.field.fix': 'Soluzione',
+	'search.group.connector': 'Errori di recapito tramite connettore',
+	'search.group.neighbour': 'Altri codici di Exchange Online',
 	'search.results': 'Risultati',
 
 	'entry.meaning': 'Che cosa significa',

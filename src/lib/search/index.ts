@@ -58,7 +58,15 @@ function fieldsOf(entry: Entry): Record<SearchField, string[]> {
 	};
 }
 
-const FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
+const FIELDS: readonly SearchField[] = [
+	'code',
+	'title',
+	'alias',
+	'symptom',
+	'cause',
+	'meaning',
+	'fix'
+];
 
 /**
  * Builds the search over a catalog (once: the Fuse index is made here, not per keystroke) and
