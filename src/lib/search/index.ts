@@ -37,12 +37,20 @@ const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
 };
 /** Fuse's 0 (exact) to 1 (anything) cut-off: loose enough for two typos in "conection refussed". */
 const FUZZY_THRESHOLD = 0.38;
-/** Queries longer than this are not fuzzy-matched as a whole (bitap cost grows with length). */
-const MAX_FUZZY_QUERY = 200;
+/**
+ * Longest text fuzzy-matched: Fuse's bitap works on 32-character chunks and its cost grows with
+ * each chunk; 32 characters always hold enough of a phrase to find its entry.
+ */
+const MAX_FUZZY_QUERY = 32;
+/** Short fields get fuzzy matching (typos); long prose is matched by its words (fast). */
+const FUZZY_FIELDS: readonly SearchField[] = ['code', 'title', 'alias', 'symptom', 'cause'];
+const PROSE_FIELDS: readonly SearchField[] = ['meaning', 'fix'];
 
 interface Doc {
 	readonly entry: Entry;
 	readonly fields: Readonly<Record<SearchField, readonly string[]>>;
+	/** The prose fields, folded once at index time. */
+	readonly prose: ReadonlyArray<{ field: SearchField; text: string; folded: string }>;
 }
 
 function fieldsOf(entry: Entry): Record<SearchField, string[]> {
@@ -71,17 +79,24 @@ const FIELDS: readonly SearchField[] = [
 /**
  * Builds the search over a catalog (once: the Fuse index is made here, not per keystroke) and
  * returns the function that answers a query. A code in any notation ranks its entry first; the
- * rest is fuzzy text search over codes, titles, aliases, symptoms, causes, meanings and fixes.
+ * rest is fuzzy text search over codes, titles, aliases, symptoms and cause titles, then the
+ * entries whose meaning or fix prose holds every word of the query.
  */
 export function createSearch(index: CatalogIndex): (query: string) => SearchResult[] {
-	const docs: Doc[] = index.entries.map((entry) => ({ entry, fields: fieldsOf(entry) }));
+	const docs: Doc[] = index.entries.map((entry) => {
+		const fields = fieldsOf(entry);
+		const prose = PROSE_FIELDS.flatMap((field) =>
+			fields[field].map((text) => ({ field, text, folded: fold(text) }))
+		);
+		return { entry, fields, prose };
+	});
 	const options: IFuseOptions<Doc> = {
 		includeMatches: true,
 		includeScore: true,
 		ignoreLocation: true,
 		threshold: FUZZY_THRESHOLD,
 		minMatchCharLength: 2,
-		keys: FIELDS.map((field) => ({
+		keys: FUZZY_FIELDS.map((field) => ({
 			name: field,
 			weight: FIELD_WEIGHTS[field],
 			getFn: (doc: Doc) => doc.fields[field].map(fold)
@@ -108,11 +123,26 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 
 		const text = foldQuery(trimmed).slice(0, MAX_FUZZY_QUERY);
 		if (text.length < 2) return results;
-		const words = text.split(' ').filter((w) => w.length >= MIN_WORD);
+		const words = foldQuery(trimmed)
+			.split(' ')
+			.filter((w) => w.length >= MIN_WORD);
 		for (const r of fuse.search(text)) {
 			if (taken.has(r.item.entry)) continue;
 			taken.add(r.item.entry);
 			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
+		}
+		// Then entries whose meaning or fix prose holds every word of the query, as typed.
+		if (words.length === 0) return results;
+		for (const doc of docs) {
+			if (taken.has(doc.entry)) continue;
+			const hit = doc.prose.find((p) => words.every((w) => p.folded.includes(w)));
+			if (!hit) continue;
+			taken.add(doc.entry);
+			const marks = marksIn(hit.text, words, []);
+			results.push({
+				entry: doc.entry,
+				reason: { kind: 'text', field: hit.field, segments: segments(hit.text, marks) }
+			});
 		}
 		return results;
 	};
