@@ -27,14 +27,18 @@ export function ticketSummary(
 	lines.push(`${labels.causes}:`);
 	entry.causes.forEach((cause, i) => {
 		lines.push(`${i + 1}. ${cause.title[lang]}`);
+		const shown = new Set<string>();
+		const addCommand = (id: string) => {
+			const c = command(id);
+			if (c && !shown.has(id)) lines.push(`      > ${c.text}`);
+			shown.add(id);
+		};
 		cause.fix.forEach((step, j) => {
 			const where = step.path ? ` (${step.path[lang]})` : '';
 			lines.push(`   ${i + 1}.${j + 1} ${step.text[lang]}${where}`);
+			(step.commands ?? []).forEach(addCommand);
 		});
-		for (const id of cause.verify) {
-			const c = command(id);
-			if (c) lines.push(`   > ${c.text}`);
-		}
+		cause.verify.forEach(addCommand);
 	});
 	lines.push('', `${labels.partner}: ${entry.partner[lang]}`);
 	if (entry.queued) lines.push('', `${labels.queue}: ${labels.queueText}`);
