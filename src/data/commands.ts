@@ -33,7 +33,7 @@ export const commands: readonly Command[] = [
 		shell: 'any',
 		expect: {
 			en: 'Lines with "mail exchanger =". "Non-existent domain" or "can\'t find" means the name does not resolve. Add a public resolver (e.g. 1.1.1.1) at the end to bypass your local cache.',
-			it: 'Righe con "mail exchanger =". "Non-existent domain" o "can\'t find" indicano che il nome non si risolve. Aggiungere in fondo un resolver pubblico (ad es. 1.1.1.1) per scavalcare la cache locale.'
+			it: 'Righe con "mail exchanger =". "Non-existent domain" o "can\'t find" indicano che il nome non si risolve. Aggiungere in fondo un resolver pubblico (ad es. 1.1.1.1) per aggirare la cache locale.'
 		}
 	},
 	{
@@ -43,7 +43,7 @@ export const commands: readonly Command[] = [
 		shell: 'posix',
 		expect: {
 			en: 'One line per MX: preference and host name. Empty output means no MX; drop +short to see whether the status is NXDOMAIN (name gone) or SERVFAIL (name servers failing).',
-			it: 'Una riga per ogni MX: priorità e nome host. Output vuoto significa nessun MX; togliere +short per vedere se lo stato è NXDOMAIN (nome inesistente) o SERVFAIL (server dei nomi in errore).'
+			it: 'Una riga per ogni MX: priorità e nome host. Un output vuoto indica che non esiste alcun MX; togliere +short per vedere se lo stato è NXDOMAIN (nome inesistente) o SERVFAIL (server dei nomi in errore).'
 		}
 	},
 	{
@@ -63,7 +63,7 @@ export const commands: readonly Command[] = [
 		shell: 'powershell',
 		expect: {
 			en: 'TcpTestSucceeded : True. Run it from outside your network (e.g. a cloud VM): from inside, traffic does not cross the firewall the way Microsoft 365 does. Many consumer ISPs block outbound port 25, so False from a home line proves nothing.',
-			it: "TcpTestSucceeded : True. Eseguirlo da fuori della propria rete (ad es. una VM nel cloud): dall'interno il traffico non attraversa il firewall come quello di Microsoft 365. Molti provider consumer bloccano la porta 25 in uscita, quindi False da una linea domestica non dimostra nulla."
+			it: "TcpTestSucceeded : True. Eseguirlo da fuori della propria rete (ad es. una VM nel cloud): dall'interno il traffico non attraversa il firewall come quello di Microsoft 365. Molti provider di linee domestiche bloccano la porta 25 in uscita, quindi False da una linea domestica non dimostra nulla."
 		}
 	},
 	{
@@ -95,8 +95,8 @@ export const commands: readonly Command[] = [
 		text: 'openssl s_client -connect {host}:25 -starttls smtp -servername {host} -showcerts',
 		shell: 'posix',
 		expect: {
-			en: 'The handshake completes and ends with "Verify return code: 0 (ok)". Check the subject and alternative names (they must include the name the connector expects) and NotAfter (in the future). "Didn\'t find STARTTLS in server response" means the server offers no TLS. Type QUIT to close.',
-			it: 'L\'handshake si completa e termina con "Verify return code: 0 (ok)". Controllare soggetto e nomi alternativi (devono includere il nome atteso dal connettore) e NotAfter (nel futuro). "Didn\'t find STARTTLS in server response" significa che il server non offre TLS. Digitare QUIT per chiudere.'
+			en: 'The handshake completes and ends with "Verify return code: 0 (ok)". Check the subject (s: line) and NotAfter (in the future; OpenSSL 3 prints it on the v: line). Alternative names are not printed: pipe the certificate into openssl x509 -noout -text to see them. The subject or an alternative name must be the name the connector expects. "Didn\'t find STARTTLS in server response" means the server offers no TLS. Type QUIT to close.',
+			it: 'L\'handshake si completa e termina con "Verify return code: 0 (ok)". Controllare il soggetto (riga s:) e NotAfter (nel futuro; OpenSSL 3 lo mostra nella riga v:). I nomi alternativi non vengono mostrati: passare il certificato a openssl x509 -noout -text per vederli. Il soggetto o un nome alternativo deve corrispondere al nome atteso dal connettore. "Didn\'t find STARTTLS in server response" significa che il server non offre TLS. Digitare QUIT per chiudere.'
 		}
 	},
 	{
@@ -131,11 +131,11 @@ export const commands: readonly Command[] = [
 			en: 'Outbound connectors in Exchange Online',
 			it: 'Connettori in uscita in Exchange Online'
 		},
-		text: 'Get-OutboundConnector | fl Name,Enabled,SmartHosts,TlsSettings,TlsDomain',
+		text: 'Get-OutboundConnector | fl Name,Enabled,ConnectorType,SmartHosts,TlsSettings,TlsDomain',
 		shell: 'exchange-online',
 		expect: {
-			en: 'The connector to your servers shows Enabled True and SmartHosts with their public name or IP. With TlsSettings CertificateValidation or DomainValidation the certificate must be trusted; with DomainValidation its names must also cover TlsDomain.',
-			it: 'Il connettore verso i propri server ha Enabled True e SmartHosts con il loro nome o IP pubblico. Con TlsSettings CertificateValidation o DomainValidation il certificato deve essere attendibile; con DomainValidation i suoi nomi devono anche coprire TlsDomain.'
+			en: 'The connector to your servers shows Enabled True, ConnectorType OnPremises (Partner for a third party) and SmartHosts with their public name or IP. With TlsSettings CertificateValidation or DomainValidation the certificate must be trusted; with DomainValidation its names must also cover TlsDomain.',
+			it: 'Il connettore verso i propri server ha Enabled True, ConnectorType OnPremises (Partner per terze parti) e SmartHosts con il loro nome o IP pubblico. Con TlsSettings CertificateValidation o DomainValidation il certificato deve essere attendibile; con DomainValidation i suoi nomi devono anche coprire TlsDomain.'
 		}
 	},
 	{
@@ -178,7 +178,7 @@ export const commands: readonly Command[] = [
 		shell: 'exchange-onprem',
 		expect: {
 			en: 'Queues Active or Ready with small counts: transport is working. Queues stuck in Retry with a growing MessageCount, or the cmdlet failing, mean transport itself is in trouble; read LastError.',
-			it: 'Code Active o Ready con pochi messaggi: il trasporto funziona. Code ferme in Retry con MessageCount in crescita, o il cmdlet che non risponde, indicano un problema del trasporto stesso; leggere LastError.'
+			it: 'Code Active o Ready con pochi messaggi: il trasporto funziona. Code ferme in Retry con MessageCount in crescita, o un errore del cmdlet stesso, indicano un problema del trasporto stesso; leggere LastError.'
 		}
 	}
 ];

@@ -32,8 +32,8 @@ export const socketErrorTexts: Readonly<Record<number, SocketErrorText>> = {
 	10054: {
 		name: 'WSAECONNRESET',
 		meaning: {
-			en: 'Connection reset by the other side: the session was cut off abruptly in the middle of the conversation, often by a firewall or by a server in trouble.',
-			it: "Connessione reimpostata dall'altra parte: la sessione è stata interrotta di colpo a metà dialogo, spesso da un firewall o da un server in difficoltà."
+			en: 'Connection reset by the remote host: the session was cut off abruptly in the middle of the conversation, often by a firewall or by a server in trouble.',
+			it: "Connessione interrotta forzatamente dall'host remoto: la sessione è stata chiusa di colpo a metà dialogo, spesso da un firewall o da un server in difficoltà."
 		}
 	},
 	10065: {
@@ -95,7 +95,7 @@ export const tlsKindTexts: Readonly<Record<TlsKind, Localized>> = {
 	},
 	'negotiation-failed': {
 		en: 'The TLS handshake did not complete: protocol or cipher settings do not match, or the certificate was rejected during the handshake.',
-		it: "L'handshake TLS non è andato a buon fine: protocolli o cifrature non compatibili, oppure il certificato è stato rifiutato durante la negoziazione."
+		it: "L'handshake TLS non è andato a buon fine: versioni del protocollo o cifrari non compatibili, oppure il certificato è stato rifiutato durante la negoziazione."
 	},
 	untrusted: {
 		en: 'The certificate is not trusted: its chain does not lead to a trusted authority, or it has been revoked.',

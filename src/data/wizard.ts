@@ -85,7 +85,7 @@ const questions: readonly Question[] = [
 		},
 		help: {
 			en: 'It is in the "Diagnostic information for administrators" part of the bounce, in the alert about delayed messages, among the queued messages of the mail flow dashboard, or in the Defer events of message trace. A bounce that says 5.4.316 once the retries are over stands for 4.4.316, and so on.',
-			it: 'Si trova nella parte "Informazioni di diagnostica per gli amministratori" del rapporto di mancato recapito, nell\'avviso sui messaggi in ritardo, tra i messaggi in coda del dashboard del flusso di posta o negli eventi Defer della traccia dei messaggi. Un rapporto che riporta 5.4.316 a tentativi finiti equivale a 4.4.316, e così via.'
+			it: 'Si trova nella parte "Informazioni di diagnostica per gli amministratori" del rapporto di mancato recapito (NDR), nell\'avviso sui messaggi in ritardo, tra i messaggi in coda del dashboard del flusso di posta o negli eventi Defer della traccia messaggi. Un rapporto che riporta 5.4.316 a tentativi finiti equivale a 4.4.316, e così via.'
 		},
 		appliesTo: [
 			'dns-hosting-problem',
@@ -186,7 +186,7 @@ const questions: readonly Question[] = [
 		},
 		help: {
 			en: 'Answer yes only if no mailbox of the domain is left on a server of yours and that server is off or retired: the connector then has nowhere left to deliver.',
-			it: 'Rispondi sì solo se nessuna cassetta postale del dominio è rimasta su un vostro server e quel server è spento o dismesso: in quel caso il connettore non ha più dove recapitare.'
+			it: 'Rispondi sì solo se nessuna cassetta postale del dominio è rimasta su un server della tua organizzazione e quel server è spento o dismesso: in quel caso il connettore non ha più dove recapitare.'
 		},
 		appliesTo: ['migrated-on-prem-shut-down'],
 		answers: [
@@ -217,7 +217,7 @@ const questions: readonly Question[] = [
 		},
 		help: {
 			en: 'Message trace shows earlier deliveries to the same domain. A connector that never worked points to how it was set up; one that stopped points to something that broke or changed.',
-			it: 'La traccia dei messaggi mostra i recapiti precedenti verso lo stesso dominio. Un connettore che non ha mai funzionato fa pensare a come è stato configurato; uno che ha smesso, a qualcosa che si è guastato o è cambiato.'
+			it: 'La traccia messaggi mostra i recapiti precedenti verso lo stesso dominio. Un connettore che non ha mai funzionato fa pensare a come è stato configurato; uno che ha smesso, a qualcosa che si è guastato o è cambiato.'
 		},
 		appliesTo: [
 			'server-down',
@@ -495,8 +495,8 @@ const questions: readonly Question[] = [
 			it: "Quando ti colleghi al server sulla porta 25, offre STARTTLS e completa l'handshake TLS?"
 		},
 		help: {
-			en: 'Test the smart host from outside your network. A server limited to outdated TLS versions or ciphers may offer STARTTLS and still fail the handshake.',
-			it: "Prova lo smart host dall'esterno della tua rete. Un server limitato a versioni o cifrari TLS obsoleti può offrire STARTTLS e non riuscire comunque a completare l'handshake."
+			en: 'Test the smart host from outside your network. A server limited to outdated TLS versions (TLS 1.0 or 1.1) or old ciphers may offer STARTTLS and still fail the handshake.',
+			it: "Prova lo smart host dall'esterno della tua rete. Un server limitato a versioni TLS obsolete (TLS 1.0 o 1.1) o a cifrari datati può offrire STARTTLS e non riuscire comunque a completare l'handshake."
 		},
 		commands: ['openssl-starttls'],
 		appliesTo: ['tls-required-not-supported', 'server-immediate-error'],
@@ -540,8 +540,8 @@ const questions: readonly Question[] = [
 			it: 'Il certificato presentato dal server è scaduto?'
 		},
 		help: {
-			en: 'Read the notAfter date of the certificate offered on port 25, which is not necessarily the one of your website.',
-			it: 'Leggi la data notAfter del certificato offerto sulla porta 25, che non è per forza quello del sito web.'
+			en: 'Read the NotAfter date of the certificate offered on port 25, which is not necessarily the one of your website.',
+			it: 'Leggi la data NotAfter del certificato offerto sulla porta 25, che non è per forza quello del sito web.'
 		},
 		commands: ['openssl-starttls', 'get-exchange-certificate'],
 		appliesTo: ['cert-expired'],
@@ -567,7 +567,7 @@ const questions: readonly Question[] = [
 		},
 		help: {
 			en: "A wildcard such as *.contoso.com covers one level only. With DomainValidation, the name to match is the connector's TlsDomain.",
-			it: 'Un carattere jolly come *.contoso.com copre un solo livello. Con DomainValidation il nome da confrontare è il TlsDomain del connettore.'
+			it: 'Un nome con carattere jolly (wildcard) come *.contoso.com copre un solo livello. Con DomainValidation il nome da confrontare è il TlsDomain del connettore.'
 		},
 		commands: ['openssl-starttls', 'get-exchange-certificate', 'get-outbound-connector'],
 		appliesTo: ['cert-subject-mismatch'],

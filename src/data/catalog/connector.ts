@@ -73,8 +73,8 @@ export const connectorEntries: readonly Entry[] = [
 				id: 'domain-expired',
 				title: { en: 'Domain registration lapsed', it: 'Registrazione del dominio scaduta' },
 				detail: {
-					en: 'When the registration lapses, the registry withdraws the delegation and the MX can no longer be read: lookups return NonExistentDomain (NXDOMAIN) or nothing. Everything on the domain usually breaks at once: website, inbound mail, this connector.',
-					it: "Quando la registrazione scade, il registro ritira la delega e l'MX non è più leggibile: le query restituiscono NonExistentDomain (NXDOMAIN) o nulla. Di solito smette di funzionare tutto il dominio insieme: sito web, posta in arrivo, questo connettore."
+					en: 'Once the registration lapses, the registrar suspends the domain or parks it on its own name servers, so your MX and host records are no longer served: lookups return NonExistentDomain (NXDOMAIN), nothing, or a parking address. Everything on the domain tends to break at once: website, inbound mail, this connector.',
+					it: "Scaduta la registrazione, il registrar sospende il dominio o lo parcheggia sui propri server dei nomi, quindi i record MX e host non vengono più pubblicati: le query restituiscono NonExistentDomain (NXDOMAIN), nessuna risposta o l'indirizzo di una pagina di parcheggio. Di solito smette di funzionare tutto il dominio insieme: sito web, posta in arrivo, questo connettore."
 				},
 				fix: [
 					{
@@ -194,8 +194,8 @@ export const connectorEntries: readonly Entry[] = [
 				fix: [
 					{
 						text: {
-							en: 'Check that the server is on and its transport service is running.',
-							it: 'Verificare che il server sia acceso e il servizio di trasporto in esecuzione.'
+							en: 'Check that the server is on and its transport services are running (on an Exchange 2013 or later Mailbox server, Microsoft Exchange Frontend Transport is the service that listens on port 25).',
+							it: 'Verificare che il server sia acceso e che i servizi di trasporto siano in esecuzione (su un server Cassette postali Exchange 2013 o successivo è Microsoft Exchange Frontend Transport il servizio in ascolto sulla porta 25).'
 						},
 						commands: ['get-queue']
 					},
@@ -243,15 +243,15 @@ export const connectorEntries: readonly Entry[] = [
 					},
 					{
 						text: {
-							en: "Open the connector From Office 365 To Your organization's email server and put the server's public IP, or a name that resolves to it, as smart host.",
-							it: "Aprire il connettore da Office 365 al server di posta elettronica dell'organizzazione e indicare come smart host l'IP pubblico del server, o un nome che si risolve in quell'IP."
+							en: 'Open the connector From "Office 365" To "Your organization\'s email server" and set its smart host to the server\'s public IP, or to a name that resolves to it.',
+							it: 'Aprire il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e indicare come smart host l\'IP pubblico del server, o un nome che si risolve in quell\'IP.'
 						},
 						path: CONNECTORS
 					},
 					{
 						text: {
 							en: 'Let the EAC validate the connector when saving, then watch the next retry.',
-							it: "Al salvataggio far convalidare il connettore dall'EAC, poi controllare il tentativo successivo."
+							it: "Al salvataggio far convalidare il connettore dall'interfaccia di amministrazione di Exchange, poi controllare il tentativo successivo."
 						}
 					}
 				],
@@ -279,7 +279,8 @@ export const connectorEntries: readonly Entry[] = [
 				'mail stuck in queue',
 				'changed isp mail stopped',
 				'new public ip mail not delivered',
-				'port 25 timeout'
+				'port 25 timeout',
+				'connected party did not properly respond after a period of time'
 			],
 			it: [
 				'timeout della connessione',
@@ -288,7 +289,8 @@ export const connectorEntries: readonly Entry[] = [
 				'posta bloccata in coda',
 				'cambiato provider posta non arriva',
 				'nuovo ip pubblico posta non recapitata',
-				'porta 25 timeout'
+				'porta 25 timeout',
+				"mancata risposta dall'host collegato"
 			]
 		},
 		related: ['4.4.316', '4.4.318', '4.4.312']
@@ -322,8 +324,8 @@ export const connectorEntries: readonly Entry[] = [
 					},
 					{
 						text: {
-							en: 'On the firewall, allow inbound TCP 25 from those ranges to the on-premises mail servers, and check the port forwarding reaches the right server.',
-							it: 'Sul firewall consentire in ingresso la porta TCP 25 da quegli intervalli verso i server di posta locali e verificare che il port forwarding porti al server giusto.'
+							en: 'In the firewall rule for port 25, add those ranges as allowed sources towards your mail servers, and check that the NAT or port forwarding lands on the right server.',
+							it: 'Nella regola del firewall per la porta 25 aggiungere quegli intervalli come origini consentite verso i server di posta locali e verificare che il NAT o il port forwarding arrivi al server giusto.'
 						}
 					},
 					{
@@ -356,22 +358,22 @@ export const connectorEntries: readonly Entry[] = [
 				fix: [
 					{
 						text: {
-							en: 'Fastest: select "Fix now" in the "Messages have been delayed" alert. Microsoft 365 then rejects mail for non-existent recipients immediately instead of queuing it, which keeps the tenant under its invalid-recipient quota; going over it can hold up legitimate mail.',
-							it: 'Soluzione più rapida: selezionare "Correggi ora" nell\'avviso "Messages have been delayed" (messaggi in ritardo). Microsoft 365 rifiuta subito la posta per destinatari inesistenti invece di metterla in coda, così il tenant resta sotto la quota per i destinatari non validi; superarla può rallentare anche la posta legittima.'
+							en: 'Fastest: select "Fix now" in the "Messages have been delayed" alert. Mail for recipients that do not exist is then bounced at once instead of piling up in the queue; a tenant that keeps collecting invalid recipients can hit a quota that slows its normal mail too.',
+							it: 'Soluzione più rapida: selezionare "Correggi ora" nell\'avviso "Messages have been delayed" (messaggi in ritardo). La posta per destinatari inesistenti viene così respinta subito invece di accumularsi in coda; un tenant che continua ad accumulare destinatari non validi può raggiungere una quota che rallenta anche la posta normale.'
 						}
 					},
 					{
 						text: {
-							en: 'Or by hand, in the EAC: select the connector From "Office 365" To "Your organization\'s email server", then delete it, or edit it and clear "Turn it on".',
-							it: 'Oppure a mano, nell\'EAC: selezionare il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione", quindi eliminarlo, oppure modificarlo e deselezionare "Attiva".'
+							en: 'Or by hand, in the Exchange admin center (EAC): select the connector From "Office 365" To "Your organization\'s email server" and edit it to clear "Turn it on" (easy to undo), or delete it once you are sure nothing needs it.',
+							it: 'Oppure a mano, nell\'interfaccia di amministrazione di Exchange (EAC): selezionare il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e modificarlo deselezionando "Attiva" (facilmente reversibile), oppure eliminarlo quando si è certi che non serve più.'
 						},
 						path: CONNECTORS,
 						commands: ['get-outbound-connector', 'disable-outbound-connector']
 					},
 					{
 						text: {
-							en: 'Or change the accepted domain from Internal Relay to Authoritative, so Exchange Online answers for unknown recipients itself. Do this only when no mailbox of that domain lives outside Exchange Online.',
-							it: 'Oppure cambiare il dominio accettato da Inoltro interno ad Autorevole, così Exchange Online risponde direttamente per i destinatari sconosciuti. Farlo solo se nessuna cassetta postale del dominio si trova fuori da Exchange Online.'
+							en: 'Or change the accepted domain from Internal Relay to Authoritative, so Exchange Online rejects unknown recipients itself. Do this only when no mailbox of that domain lives outside Exchange Online. Doing both is cleanest: with the connector off but the domain still on Internal Relay, mail for unknown recipients follows the MX back to Microsoft 365 and bounces as a routing loop.',
+							it: "Oppure cambiare il dominio accettato da Inoltro interno ad Autorevole, così è Exchange Online a rifiutare i destinatari sconosciuti. Farlo solo se nessuna cassetta postale del dominio si trova fuori da Exchange Online. La soluzione più pulita è fare entrambe le cose: con il connettore disattivato ma il dominio ancora su Inoltro interno, la posta per i destinatari sconosciuti segue l'MX, torna a Microsoft 365 e viene respinta come loop di routing."
 						},
 						path: ACCEPTED_DOMAINS,
 						commands: ['get-accepted-domain', 'set-accepted-domain-authoritative']
@@ -379,7 +381,7 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Allow 30 to 60 minutes for the change to apply, then check that no new 4.4.316 deferrals appear.',
-							it: 'Attendere da 30 a 60 minuti che la modifica abbia effetto, poi verificare che non compaiano nuovi rinvii 4.4.316.'
+							it: 'Attendere da 30 a 60 minuti che la modifica abbia effetto, poi verificare che non compaiano nuovi eventi Defer con 4.4.316.'
 						}
 					}
 				],
@@ -407,7 +409,8 @@ export const connectorEntries: readonly Entry[] = [
 				'on-premises server decommissioned',
 				'messages have been delayed alert',
 				'port 25 refused',
-				'invalid recipients quota'
+				'invalid recipients quota',
+				'target machine actively refused it'
 			],
 			it: [
 				'connessione rifiutata',
@@ -416,7 +419,8 @@ export const connectorEntries: readonly Entry[] = [
 				'server locale dismesso',
 				'avviso messaggi in ritardo',
 				'porta 25 rifiutata',
-				'quota destinatari non validi'
+				'quota destinatari non validi',
+				'rifiuto persistente del computer di destinazione'
 			]
 		},
 		related: ['4.4.315', '4.4.318', '5.4.300']
@@ -430,8 +434,8 @@ export const connectorEntries: readonly Entry[] = [
 			it: 'Impossibile connettersi al server remoto'
 		},
 		meaning: {
-			en: 'The connection to port 25 opened, but no SMTP session could be set up: the server replied with an error straight away, or could not meet what the connector demands (usually TLS). [Message=...] quotes what went wrong.',
-			it: 'La connessione alla porta 25 si è aperta, ma non è stato possibile avviare la sessione SMTP: il server ha risposto subito con un errore, oppure non soddisfa i requisiti del connettore (di solito TLS). [Message=...] riporta cosa è andato storto.'
+			en: 'Port 25 accepted the TCP connection, yet the SMTP conversation never got going: the server turned the session down at once, or could not give the connector what it insists on (usually TLS). [Message=...] quotes the reason.',
+			it: 'La porta 25 ha accettato la connessione TCP, ma il dialogo SMTP non è mai partito: il server ha rifiutato subito la sessione, oppure non è in grado di offrire ciò che il connettore esige (di solito TLS). [Message=...] ne riporta il motivo.'
 		},
 		causes: [
 			{
@@ -442,7 +446,7 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'The destination greets with a refusal such as 421 "Service not available": it is overloaded, short of disk space (back pressure on Exchange), being shut down, left in maintenance, or limiting connections. The reply quoted in [Message=...] says which.',
-					it: 'La destinazione risponde al saluto con un rifiuto come 421 "Service not available": è sovraccarica, a corto di spazio su disco (back pressure su Exchange), in fase di arresto, lasciata in manutenzione o con limiti sulle connessioni. La risposta riportata in [Message=...] indica quale.'
+					it: 'Appena connessa, la destinazione risponde con un rifiuto come 421 "Service not available": è sovraccarica, a corto di spazio su disco (back pressure su Exchange), in fase di arresto, lasciata in manutenzione o con limiti sulle connessioni. La risposta riportata in [Message=...] indica quale.'
 				},
 				fix: [
 					{
@@ -598,8 +602,8 @@ export const connectorEntries: readonly Entry[] = [
 					it: 'Server locale instabile o sovraccarico'
 				},
 				detail: {
-					en: "The mail server hangs, restarts, crashes or runs short of memory, CPU or disk, so it stops answering mid-session and closes the connection. Failures come and go with load; the server's event log shows transport errors or crashes.",
-					it: 'Il server di posta si blocca, si riavvia, va in crash o resta a corto di memoria, CPU o disco, quindi smette di rispondere a metà sessione e chiude la connessione. Gli errori vanno e vengono con il carico; il registro eventi del server mostra errori o crash del trasporto.'
+					en: "The mail server freezes, restarts, crashes or runs out of memory, CPU or disk; mid-session it stops responding and the connection is dropped. Failures come and go with load; the server's event log shows transport errors or crashes.",
+					it: 'Il server di posta si blocca, si riavvia, va in crash o resta a corto di memoria, CPU o disco; a metà sessione smette di rispondere e la connessione cade. Gli errori vanno e vengono con il carico; il registro eventi del server mostra errori o crash del trasporto.'
 				},
 				fix: [
 					{
@@ -681,7 +685,8 @@ export const connectorEntries: readonly Entry[] = [
 				'large emails fail to on-premises',
 				'mail stuck in queue',
 				'on-premises server crashing',
-				'intermittent delivery failures'
+				'intermittent delivery failures',
+				'existing connection was forcibly closed by the remote host'
 			],
 			it: [
 				'connessione interrotta improvvisamente',
@@ -690,7 +695,8 @@ export const connectorEntries: readonly Entry[] = [
 				'email grandi non arrivano al server locale',
 				'posta bloccata in coda',
 				'server locale va in crash',
-				'errori di recapito intermittenti'
+				'errori di recapito intermittenti',
+				"connessione interrotta forzatamente dall'host remoto"
 			]
 		},
 		related: ['4.4.315', '4.4.317', '4.4.316']
@@ -722,8 +728,8 @@ export const connectorEntries: readonly Entry[] = [
 					},
 					{
 						text: {
-							en: 'Renew it with the CA, install it with its full chain, and enable it for SMTP (on Exchange: Enable-ExchangeCertificate with -Services SMTP).',
-							it: 'Rinnovarlo presso la CA, installarlo con la catena completa e abilitarlo per SMTP (su Exchange: Enable-ExchangeCertificate con -Services SMTP).'
+							en: "Renew it with the CA, install it with its full chain, and enable it for SMTP (on Exchange: Enable-ExchangeCertificate with -Services SMTP). In a hybrid setup, also point the receive connector's TlsCertificateName at the new certificate, or rerun the Hybrid Configuration Wizard.",
+							it: 'Rinnovarlo presso la CA, installarlo con la catena completa e abilitarlo per SMTP (su Exchange: Enable-ExchangeCertificate con -Services SMTP). In un ambiente ibrido aggiornare anche TlsCertificateName del connettore di ricezione con il nuovo certificato, oppure eseguire di nuovo la Configurazione guidata ibrida.'
 						},
 						commands: ['get-exchange-certificate']
 					},
@@ -829,6 +835,7 @@ export const connectorEntries: readonly Entry[] = [
 				'tls certificate name mismatch',
 				'self-signed certificate',
 				'missing intermediate certificate',
+				'certificate not trusted',
 				'mail stuck in queue'
 			],
 			it: [
@@ -838,6 +845,7 @@ export const connectorEntries: readonly Entry[] = [
 				'mancata corrispondenza oggetto certificato',
 				'certificato autofirmato',
 				'certificato intermedio mancante',
+				'certificato non attendibile',
 				'posta bloccata in coda'
 			]
 		},
@@ -849,8 +857,8 @@ export const connectorEntries: readonly Entry[] = [
 		kind: 'other',
 		title: { en: 'Other error codes', it: 'Altri codici di errore' },
 		meaning: {
-			en: 'Microsoft 365 cannot deliver through the connector to your on-premises or partner server, with a code that is none of the above. The alert and the error still name the destination server and the last error: start from there.',
-			it: "Microsoft 365 non riesce a recapitare tramite il connettore al server locale o del partner, con un codice diverso da quelli sopra. L'avviso e l'errore indicano comunque il server di destinazione e l'ultimo errore: partire da lì."
+			en: 'Deliveries through the connector to your on-premises or partner server fail with a code not covered above. The alert and the error still name the destination server and the last error: start from there.',
+			it: "I recapiti tramite il connettore verso il server locale o del partner non riescono, con un codice diverso da quelli elencati sopra. L'avviso e l'errore indicano comunque il server di destinazione e l'ultimo errore: partire da lì."
 		},
 		causes: [
 			{
@@ -906,8 +914,8 @@ export const connectorEntries: readonly Entry[] = [
 					},
 					{
 						text: {
-							en: 'Correct the settings in the EAC and let it validate the connector when saving.',
-							it: "Correggere le impostazioni nell'EAC e farlo convalidare al salvataggio."
+							en: 'Correct the settings in the Exchange admin center and let it validate the connector when saving.',
+							it: "Correggere le impostazioni nell'interfaccia di amministrazione di Exchange e far convalidare il connettore al salvataggio."
 						},
 						path: CONNECTORS
 					}
