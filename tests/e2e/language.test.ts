@@ -12,7 +12,9 @@ describe('an Italian browser', () => {
 			'Connessione rifiutata'
 		);
 		expect(await session.page.getByTestId('query').count()).toBe(0);
-		expect(await session.page.title()).toBe('Diagnosi connettori EOP');
+		expect(await session.page.title()).toBe(
+			'4.4.316 Connessione rifiutata — Diagnosi connettori EOP'
+		);
 	});
 
 	it('finds English phrases with the interface in Italian', async () => {

@@ -63,6 +63,15 @@ describe('search by symptom', () => {
 		expect(first(query)).toBe(code);
 	});
 
+	it('finds words of the fix steps, and typos in them when nothing else matches', () => {
+		const authoritative = search('Authoritative');
+		expect(authoritative[0]?.entry.code).toBe('4.4.316');
+		expect(authoritative[0]?.reason).toMatchObject({ kind: 'text', field: 'fix' });
+		const typo = search('frontedn transport')[0];
+		expect(typo?.entry.code).toBe('4.4.315');
+		expect(typo?.reason).toMatchObject({ kind: 'text', field: 'fix' });
+	});
+
 	it('marks the matched words of the field that matched', () => {
 		const top = search('connection refused')[0];
 		expect(top?.reason?.kind).toBe('text');

@@ -80,7 +80,8 @@ const FIELDS: readonly SearchField[] = [
  * Builds the search over a catalog (once: the Fuse index is made here, not per keystroke) and
  * returns the function that answers a query. A code in any notation ranks its entry first; the
  * rest is fuzzy text search over codes, titles, aliases, symptoms and cause titles, then the
- * entries whose meaning or fix prose holds every word of the query.
+ * entries whose meaning or fix prose holds every word of the query, and, when nothing matched,
+ * fuzzy search over the meanings and fixes.
  */
 export function createSearch(index: CatalogIndex): (query: string) => SearchResult[] {
 	const docs: Doc[] = index.entries.map((entry) => {
@@ -90,19 +91,24 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 		);
 		return { entry, fields, prose };
 	});
-	const options: IFuseOptions<Doc> = {
-		includeMatches: true,
-		includeScore: true,
-		ignoreLocation: true,
-		threshold: FUZZY_THRESHOLD,
-		minMatchCharLength: 2,
-		keys: FUZZY_FIELDS.map((field) => ({
-			name: field,
-			weight: FIELD_WEIGHTS[field],
-			getFn: (doc: Doc) => doc.fields[field].map(fold)
-		}))
+	const fuseOver = (fields: readonly SearchField[]): Fuse<Doc> => {
+		const options: IFuseOptions<Doc> = {
+			includeMatches: true,
+			includeScore: true,
+			ignoreLocation: true,
+			threshold: FUZZY_THRESHOLD,
+			minMatchCharLength: 2,
+			keys: fields.map((field) => ({
+				name: field,
+				weight: FIELD_WEIGHTS[field],
+				getFn: (doc: Doc) => doc.fields[field].map(fold)
+			}))
+		};
+		return new Fuse(docs, options);
 	};
-	const fuse = new Fuse(docs, options);
+	const fuse = fuseOver(FUZZY_FIELDS);
+	// Built on first need: only a query that nothing else matches pays for fuzzy prose matching.
+	let proseFuse: Fuse<Doc> | null = null;
 
 	return (query) => {
 		const trimmed = query.trim();
@@ -121,18 +127,28 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 			}
 		}
 
-		const text = foldQuery(trimmed).slice(0, MAX_FUZZY_QUERY);
+		const folded = foldQuery(trimmed);
+		const text = folded.slice(0, MAX_FUZZY_QUERY);
 		if (text.length < 2) return results;
-		const words = foldQuery(trimmed)
-			.split(' ')
-			.filter((w) => w.length >= MIN_WORD);
+		const words = folded.split(' ').filter((w) => w.length >= MIN_WORD);
 		for (const r of fuse.search(text)) {
 			if (taken.has(r.item.entry)) continue;
 			taken.add(r.item.entry);
 			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
 		}
 		// Then entries whose meaning or fix prose holds every word of the query, as typed.
-		if (words.length === 0) return results;
+		addProseWordMatches(results, taken, words);
+		if (results.length > 0) return results;
+		// Nothing yet: a typo in a word of the prose ("autoritative"), fuzzy-matched as a last resort.
+		proseFuse ??= fuseOver(PROSE_FIELDS);
+		for (const r of proseFuse.search(text)) {
+			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
+		}
+		return results;
+	};
+
+	function addProseWordMatches(results: SearchResult[], taken: Set<Entry>, words: string[]): void {
+		if (words.length === 0) return;
 		for (const doc of docs) {
 			if (taken.has(doc.entry)) continue;
 			const hit = doc.prose.find((p) => words.every((w) => p.folded.includes(w)));
@@ -144,8 +160,7 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 				reason: { kind: 'text', field: hit.field, segments: segments(hit.text, marks) }
 			});
 		}
-		return results;
-	};
+	}
 }
 
 /** Query words shorter than this are not marked on their own ("of", "a"). */
