@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wizardTree } from '../../src/data/wizard';
+import { catalog } from '../../src/data/catalog';
+import { commands } from '../../src/data/commands';
+import { wizardCauses } from '../../src/data';
 import { answer, back, evaluate, start, step } from '../../src/lib/wizard/engine';
 import type { ConclusionStep, WizardStep } from '../../src/lib/wizard/engine';
 import { enumeratePaths, exploreTree, validateTree } from '../../src/lib/wizard/graph';
@@ -80,6 +83,13 @@ function allUnknown(from: string | null): { state: WizardState; conclusion: Conc
 describe('wizard tree (src/data/wizard.ts) as a graph', () => {
 	it('has no problem: ids resolve, no cycle, no dead end, every cause reachable', () => {
 		expect(validateTree(wizardTree, causesByCode, allCauses, commandIds)).toEqual([]);
+	});
+
+	it('refers only to the real catalog: its causes by code and its command ids', () => {
+		expect(wizardCauses).toEqual(causesByCode);
+		const catalogCauses = catalog.flatMap((e) => e.causes.map((c) => c.id));
+		const catalogCommands = commands.map((c) => c.id);
+		expect(validateTree(wizardTree, wizardCauses, catalogCauses, catalogCommands)).toEqual([]);
 	});
 
 	it('reports an unknown cause, command and code, and an unknown answer that decides', () => {
