@@ -120,3 +120,19 @@ describe('search edge cases', () => {
 		expect(() => search('x'.repeat(1_000_000))).not.toThrow();
 	});
 });
+
+describe('codes documented as ranges', () => {
+	it.each([
+		['4.7.612', '4.7.500'],
+		['4.7.850', '4.7.500'],
+		['4.7.899', '4.7.500'],
+		['5.7.640', '5.7.606']
+	])('resolves %s to the entry of its range, %s', (code, entry) => {
+		expect(index.resolve(code)?.entry.code).toBe(entry);
+		expect(first(code)).toBe(entry);
+	});
+
+	it('does not stretch a range past its end', () => {
+		expect(index.resolve('4.7.700')).toBeNull();
+	});
+});

@@ -21,17 +21,31 @@ export interface CatalogIndex {
 }
 
 const ALIAS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/g;
+/** A range of details in an alias, as Microsoft documents some codes: "4.7.500-699". */
+const ALIAS_RANGE = /(?<![\d.])([245]\.\d{1,3})\.(\d{1,3})-(\d{1,3})(?![\d.])/g;
+
+interface DetailRange {
+	readonly prefix: string;
+	readonly from: number;
+	readonly to: number;
+	readonly entry: Entry;
+}
 
 /** Builds the lookup tables of a catalog. */
 export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 	const byCode = new Map<string, Entry>();
 	const byAlias = new Map<string, Entry>();
 	const byCause = new Map<string, { entry: Entry; cause: Cause }>();
+	const ranges: DetailRange[] = [];
 	for (const entry of entries) {
 		byCode.set(entry.code, entry);
 		for (const alias of entry.aliases) {
 			for (const m of alias.matchAll(ALIAS_CODE)) {
 				if (!byAlias.has(m[0])) byAlias.set(m[0], entry);
+			}
+			for (const [, prefix, from, to] of alias.matchAll(ALIAS_RANGE)) {
+				if (prefix && from && to)
+					ranges.push({ prefix, from: Number(from), to: Number(to), entry });
 			}
 		}
 		for (const cause of entry.causes) byCause.set(cause.id, { entry, cause });
@@ -43,14 +57,25 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 		if (swapped) knownCodes.add(swapped);
 	}
 
+	const rangeOf = (code: string): Entry | undefined => {
+		const cut = code.lastIndexOf('.');
+		const prefix = code.slice(0, cut);
+		const detail = Number(code.slice(cut + 1));
+		return ranges.find((r) => r.prefix === prefix && detail >= r.from && detail <= r.to)?.entry;
+	};
+
 	const resolve = (code: string): Resolved | null => {
 		const direct = byCode.get(code);
 		if (direct) return { entry: direct, via: 'code' };
 		const alias = byAlias.get(code);
 		if (alias) return { entry: alias, via: 'alias' };
+		const inRange = rangeOf(code);
+		if (inRange) return { entry: inRange, via: 'alias' };
 		// A 5.x.x NDR code answers to its 4.x.x queued form, and back (the retry ended, same cause).
 		const swapped = otherClass(code);
-		const other = swapped ? (byCode.get(swapped) ?? byAlias.get(swapped)) : undefined;
+		const other = swapped
+			? (byCode.get(swapped) ?? byAlias.get(swapped) ?? rangeOf(swapped))
+			: undefined;
 		return other ? { entry: other, via: 'class' } : null;
 	};
 
