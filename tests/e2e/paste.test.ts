@@ -29,7 +29,7 @@ describe('pasting raw error text in chromium', () => {
 		await session.page.goto(`${session.served.url}#/`);
 		await session.page.getByTestId('query').fill(NDR_CONNECTION_REFUSED);
 		await expect.poll(async () => (await detected())[0]).toBe('450 4.4.316');
-		await session.page.getByText(/^Check it on/).click();
+		await session.page.getByRole('button', { name: /^Check it on mx.example.jp/ }).click();
 		const commands = await session.page.locator('.detected pre').allTextContents();
 		expect(commands.some((c) => c.includes('Test-NetConnection mx.example.jp -Port 25'))).toBe(
 			true

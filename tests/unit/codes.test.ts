@@ -19,7 +19,9 @@ describe('codes in a typed query', () => {
 
 	it('reads packed digits only as codes the catalog knows', () => {
 		expect(codesInQuery('44316', new Set())).toEqual([]);
-		expect(codesInQuery('571', KNOWN)).toEqual([{ code: '5.7.1', asTyped: '571' }]);
+		expect(codesInQuery('5710', new Set(['5.7.10']))).toEqual([
+			{ code: '5.7.10', asTyped: '5710' }
+		]);
 	});
 
 	it('finds no code in version numbers, IPv4 addresses or times', () => {
@@ -28,8 +30,10 @@ describe('codes in a typed query', () => {
 		}
 	});
 
-	it('does not read the reply code 450 as a code', () => {
-		expect(codesInQuery('450', KNOWN)).toEqual([]);
+	it('does not read a reply code (450, 550) as a packed code such as 4.5.0 or 5.5.0', () => {
+		const known = new Set([...KNOWN, '4.5.0', '5.5.0']);
+		expect(codesInQuery('450', known)).toEqual([]);
+		expect(codesInQuery('550 5.7.708', known)).toEqual([{ code: '5.7.708', asTyped: '5.7.708' }]);
 		expect(isReplyCode(' 450 ')).toBe(true);
 		expect(isReplyCode('4.4.316')).toBe(false);
 	});

@@ -12,8 +12,9 @@ export interface QueryCode {
 // RFC 3463 §2: class is 2, 4 or 5; subject and detail are 1 to 3 digits. A separator is a dot, a
 // space, a hyphen or an underscore. The pattern has no nested quantifiers: it runs in linear time.
 const DOTTED = /(?<![\d.])([245])[ ._-]{1,3}(\d{1,3})[ ._-]{1,3}(\d{1,3})(?![\d]|\.\d)/g;
-// A run of 3 to 7 digits typed without separators ("44316"): read as class, subject, detail.
-const PACKED = /(?<![\d.])([245]\d{2,6})(?![\d.])/g;
+// A run of 4 to 7 digits typed without separators ("44316"): read as class, subject, detail.
+// Three digits are a basic reply code ("450", "550"), never a packed 4.5.0 or 5.5.0.
+const PACKED = /(?<![\d.])([245]\d{3,6})(?![\d.])/g;
 // Basic reply codes (RFC 5321 §4.2) that may precede a code: "450 4.4.316".
 const REPLY = /^[245]\d\d$/;
 
