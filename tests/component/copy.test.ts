@@ -36,7 +36,7 @@ describe('copy buttons', () => {
 		expect(button).toBeDefined();
 		if (button) await user.click(button);
 		expect(await navigator.clipboard.readText()).toMatch(
-			/^openssl s_client -connect \{host\}:25 -starttls smtp/
+			/^openssl s_client -connect <smart-host>:25 -starttls smtp/
 		);
 	});
 

@@ -35,18 +35,19 @@ describe('ticket summary', () => {
 			expect(lines).toContain(`${i + 1}. ${cause.title.en}`);
 			expect(text).toContain(`${i + 1}.1 ${cause.fix[0]?.text.en}`);
 		});
-		expect(text).toContain('> Set-AcceptedDomain -Identity {domain} -DomainType Authoritative');
+		expect(text).toContain('> Set-AcceptedDomain -Identity <domain> -DomainType Authoritative');
 		expect(lines).toContain(`PARTNER: ${entry.partner.en}`);
 		expect(lines).toContain('QUEUE: QUEUE TEXT');
 		expect(lines.at(-1)).toBe('LINK: https://intranet.example/#/code/4.4.316');
 	});
 
-	it('writes Italian text for an Italian reader and leaves out the queue note of a final code', () => {
+	it('writes Italian, leaves out the queue note of a final code and a link when there is none', () => {
 		const entry = index.resolve('5.1.1')?.entry;
 		expect(entry?.queued).toBe(false);
 		if (!entry) return;
-		const text = ticketSummary(entry, 'it', labels, command, 'x');
+		const text = ticketSummary(entry, 'it', labels, command, null);
 		expect(text).toContain(entry.meaning.it);
 		expect(text).not.toContain('QUEUE');
+		expect(text).not.toContain('LINK');
 	});
 });

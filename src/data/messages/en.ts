@@ -73,6 +73,7 @@ export const en = {
 	'summary.queue': 'Queue',
 	'summary.link': 'Reference',
 
+	'command.replace': 'Replace {markers} with your own values first.',
 	'copy.copy': 'Copy',
 	'copy.copyLabel': 'Copy {what}',
 	'copy.done': 'Copied to the clipboard',
@@ -139,7 +140,7 @@ export const en = {
 	'detected.expired':
 		'The message has already expired: the retries are over and the sender received an NDR. Fix the cause, then ask for the message to be sent again.',
 	'detected.queued':
-		'The message is still queued: Microsoft 365 retries for about 24 hours (up to 48 in some older tenants), so fixing the cause now still delivers it.',
+		'The message is still queued: the sending server keeps retrying (Microsoft 365 for about 24 hours, up to 48 in some older tenants; on-premises Exchange for 2 days by default), so fixing the cause now still delivers it.',
 	'detected.likely': 'Likely cause',
 	'detected.likelyMany': 'Likely causes, most likely first',
 	'detected.wizard': 'Continue in the wizard with what the error already tells',

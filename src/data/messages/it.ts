@@ -75,6 +75,7 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'summary.queue': 'Coda',
 	'summary.link': 'Riferimento',
 
+	'command.replace': 'Prima sostituisci {markers} con i tuoi valori.',
 	'copy.copy': 'Copia',
 	'copy.copyLabel': 'Copia {what}',
 	'copy.done': 'Copiato negli appunti',
@@ -142,7 +143,7 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'detected.expired':
 		'Il messaggio è già scaduto: i tentativi sono terminati e il mittente ha ricevuto un NDR. Risolvi la causa, poi chiedi di inviare di nuovo il messaggio.',
 	'detected.queued':
-		'Il messaggio è ancora in coda: Microsoft 365 ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti), quindi risolvendo ora la causa verrà recapitato.',
+		'Il messaggio è ancora in coda: il server mittente continua a ritentare (Microsoft 365 per circa 24 ore, fino a 48 in alcuni tenant meno recenti; Exchange locale per 2 giorni come impostazione predefinita), quindi risolvendo ora la causa verrà recapitato.',
 	'detected.likely': 'Causa probabile',
 	'detected.likelyMany': 'Cause probabili, dalla più probabile',
 	'detected.wizard': 'Continua nella procedura guidata con ciò che l’errore dice già',

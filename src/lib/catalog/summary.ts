@@ -1,4 +1,5 @@
 import type { Command, Entry, Lang } from './types';
+import { fillCommand } from './commands';
 
 /** The headings a summary needs, in the reader's language (from the message catalogue). */
 export interface SummaryLabels {
@@ -14,14 +15,15 @@ export interface SummaryLabels {
 /**
  * A plain-text summary of an entry, ready to paste into a ticket or a chat: the code and title,
  * the meaning, each cause with its numbered fix steps and checks, the partner case, the queue note,
- * and a link back to the entry.
+ * and a link back to the entry (none for a page opened from disk: a file:// path helps no colleague
+ * and tells them about the reader's disk).
  */
 export function ticketSummary(
 	entry: Entry,
 	lang: Lang,
 	labels: SummaryLabels,
 	command: (id: string) => Command | undefined,
-	link: string
+	link: string | null
 ): string {
 	const lines: string[] = [labels.title, '', `${labels.meaning}: ${entry.meaning[lang]}`, ''];
 	lines.push(`${labels.causes}:`);
@@ -30,7 +32,7 @@ export function ticketSummary(
 		const shown = new Set<string>();
 		const addCommand = (id: string) => {
 			const c = command(id);
-			if (c && !shown.has(id)) lines.push(`      > ${c.text}`);
+			if (c && !shown.has(id)) lines.push(`      > ${fillCommand(c.text)}`);
 			shown.add(id);
 		};
 		cause.fix.forEach((step, j) => {
@@ -42,6 +44,6 @@ export function ticketSummary(
 	});
 	lines.push('', `${labels.partner}: ${entry.partner[lang]}`);
 	if (entry.queued) lines.push('', `${labels.queue}: ${labels.queueText}`);
-	lines.push('', `${labels.link}: ${link}`);
+	if (link !== null) lines.push('', `${labels.link}: ${link}`);
 	return lines.join('\n');
 }
