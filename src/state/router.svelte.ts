@@ -26,11 +26,27 @@ export class Router {
 		if (typeof window === 'undefined' || window.location.hash === hash) return;
 		try {
 			if (options.replace) window.history.replaceState(window.history.state, '', hash);
-			else window.history.pushState(window.history.state, '', hash);
+			// Each pushed entry remembers the address it came from, so `back` can tell whether the
+			// browser's previous entry is the place to return to.
+			else window.history.pushState({ from: window.location.hash }, '', hash);
 		} catch {
 			// History can be unavailable (sandboxed frames, file:// in some browsers): fall back.
 			window.location.hash = hash;
 		}
+	}
+
+	/**
+	 * Returns to a route the user came from: the browser's own Back when the previous history entry
+	 * is that route (so Back/Forward and in-page Back stay in step, with no extra entries), otherwise
+	 * a normal navigation.
+	 */
+	back(route: Route): void {
+		const hash = formatHash(route, this.place.lang);
+		const state: unknown = typeof window === 'undefined' ? null : window.history.state;
+		const from =
+			typeof state === 'object' && state !== null && 'from' in state ? state.from : undefined;
+		if (from === hash) window.history.back();
+		else this.go(route);
 	}
 
 	/**

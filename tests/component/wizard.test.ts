@@ -67,7 +67,16 @@ describe('wizard', () => {
 		);
 		render(App);
 		expect(document.querySelector('.conclusion')?.getAttribute('data-basis')).toBe('ranked');
-		expect(screen.getByRole('heading', { level: 2, name: /several causes/i })).toBeTruthy();
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Your answers did not narrow the causes down' })
+		).toBeTruthy();
+	});
+
+	it('says the wizard has no questions for a code it does not cover, and starts without it', async () => {
+		await goTo('#/wizard?from=5.7.1');
+		render(App);
+		expect(screen.getByText(/has no questions for “5.7.1”/)).toBeTruthy();
+		expect(currentQuestion()).toBe('symptom');
 	});
 
 	it('falls back to the nearest valid step with a notice for an outdated link', async () => {

@@ -66,7 +66,11 @@ describe('keyboard', () => {
 	});
 
 	it('walks the wizard with Tab and Enter, Escape goes back, focus follows each question', async () => {
-		await open('#/wizard?from=4.4.316', 'en');
+		await open('#/code/4.4.316', 'en');
+		await session.page.getByRole('link', { name: 'Find the cause of 4.4.316' }).click();
+		await expect
+			.poll(() => session.page.evaluate(() => document.activeElement?.id ?? ''))
+			.toBe('wizard-title');
 		const focusedId = () => session.page.evaluate(() => document.activeElement?.id ?? '');
 		await session.page.locator('[data-testid="answer"][data-answer="no"]').focus();
 		await session.page.keyboard.press('Enter');

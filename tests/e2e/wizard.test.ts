@@ -44,6 +44,14 @@ describe('the wizard in chromium', () => {
 		await answer('4.4.316');
 		await expect.poll(question).toBe('partner-destination');
 		expect(await session.page.locator('[data-in-play]').count()).toBe(3);
+
+		// Escape undoes an answer by going back in history: no extra entries pile up.
+		await answer('no');
+		await expect.poll(question).toBe('fully-migrated');
+		await session.page.keyboard.press('Escape');
+		await expect.poll(question).toBe('partner-destination');
+		await session.page.goBack();
+		await expect.poll(question).toBe('symptom');
 	});
 
 	it('made no request off 127.0.0.1 and logged no error', () => {

@@ -104,6 +104,11 @@ export const en = {
 		'The wizard link could not be read completely, so the wizard starts from the nearest step it could rebuild.',
 	'wizard.notice.outdated':
 		'Some answers in this link no longer fit the current questions; the wizard continues from the last answer that still does.',
+	'wizard.notice.uncovered':
+		'The wizard has no questions for “{code}”: it covers the connector errors. It starts without a code; the entry page of that code lists its causes and fixes.',
+	'wizard.conclusion.uninformed': 'Your answers did not narrow the causes down',
+	'wizard.conclusion.uninformedHelp':
+		'Every cause is still possible. They are listed in the usual order of likelihood; the checks beside each one tell which applies, or go Back and answer what you can check.',
 	'wizard.conclusion.certain': 'Likely cause',
 	'wizard.conclusion.ranked': 'Several causes remain — most likely first',
 	'wizard.conclusion.rankedHelp':

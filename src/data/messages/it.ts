@@ -106,6 +106,11 @@ export const it: Readonly<Record<MessageKey, string>> = {
 		'Non è stato possibile leggere per intero il collegamento della procedura: si riparte dal passaggio più vicino che è stato possibile ricostruire.',
 	'wizard.notice.outdated':
 		'Alcune risposte di questo collegamento non corrispondono più alle domande attuali: si riprende dall’ultima risposta ancora valida.',
+	'wizard.notice.uncovered':
+		'La procedura guidata non ha domande per “{code}”: copre gli errori dei connettori. Si parte senza codice; la pagina di quel codice ne elenca cause e soluzioni.',
+	'wizard.conclusion.uninformed': 'Le risposte non hanno ristretto le cause',
+	'wizard.conclusion.uninformedHelp':
+		'Tutte le cause restano possibili. Sono elencate nel consueto ordine di probabilità; le verifiche accanto a ciascuna dicono quale si applica, oppure torna indietro e rispondi a ciò che puoi verificare.',
 	'wizard.conclusion.certain': 'Causa probabile',
 	'wizard.conclusion.ranked': 'Restano più cause, dalla più probabile',
 	'wizard.conclusion.rankedHelp':

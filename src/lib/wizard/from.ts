@@ -19,3 +19,14 @@ export function resolveFrom(query: string, resolve: (code: string) => string | n
 		})
 		.join('&');
 }
+
+/** The `from=` code of a wizard query as written (decoded), or null when there is none. */
+export function fromOf(query: string): string | null {
+	const pair = query.split('&').find((p) => p.startsWith('from='));
+	if (pair === undefined) return null;
+	try {
+		return decodeURIComponent(pair.slice('from='.length));
+	} catch {
+		return pair.slice('from='.length);
+	}
+}
