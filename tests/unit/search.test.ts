@@ -72,6 +72,13 @@ describe('search by symptom', () => {
 		expect(typo?.reason).toMatchObject({ kind: 'text', field: 'fix' });
 	});
 
+	it("explains a match in the reader's language when that language matched too", () => {
+		expect(search('timed out', 'en')[0]?.entry.code).toBe('4.4.315');
+		expect(textOf(search('timed out', 'en')[0])).toBe('Connection timed out');
+		expect(search('connessione', 'it')[0]?.reason).toMatchObject({ kind: 'text' });
+		expect(textOf(search('connessione rifiutata', 'it')[0])).toBe('Connessione rifiutata');
+	});
+
 	it('marks the matched words of the field that matched', () => {
 		const top = search('connection refused')[0];
 		expect(top?.reason?.kind).toBe('text');
@@ -112,8 +119,15 @@ describe('search edge cases', () => {
 		]);
 	});
 
-	it('finds nothing for gibberish', () => {
+	it('finds nothing for gibberish or an unrelated short word', () => {
 		expect(search('qqqzzxxwv')).toEqual([]);
+		expect(search('ciao')).toEqual([]);
+	});
+
+	it('still finds short exact terms and the Winsock 995 of 4.4.317', () => {
+		expect(first('995')).toBe('4.4.317');
+		expect(search('TLS').length).toBeGreaterThan(0);
+		expect(search('DNS').map((r) => r.entry.code)).toContain('4.4.312');
 	});
 
 	it('answers a 1 MB query without throwing', () => {

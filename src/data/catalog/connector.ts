@@ -525,6 +525,7 @@ export const connectorEntries: readonly Entry[] = [
 			'Message expired, cannot connect to remote server',
 			'Cannot connect to remote server',
 			'Cannot establish session with remote server',
+			'Winsock error code: 995',
 			'STARTTLS is required',
 			'STARTTLS is required to send mail',
 			'TLS negotiation failed',

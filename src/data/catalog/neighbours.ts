@@ -207,7 +207,7 @@ export const neighbourEntries: readonly Entry[] = [
 	},
 	{
 		code: '4.4.0',
-		reply: '450',
+		reply: '451',
 		kind: 'neighbour',
 		title: {
 			en: 'Network or routing problem (unspecified)',
@@ -1015,7 +1015,7 @@ export const neighbourEntries: readonly Entry[] = [
 	},
 	{
 		code: '4.7.500',
-		reply: '450',
+		reply: '451',
 		kind: 'neighbour',
 		title: {
 			en: 'Access denied for now: try again later',
@@ -1088,7 +1088,7 @@ export const neighbourEntries: readonly Entry[] = [
 	},
 	{
 		code: '4.7.650',
-		reply: '450',
+		reply: '451',
 		kind: 'neighbour',
 		title: {
 			en: 'Sending IP rate limited for poor reputation',

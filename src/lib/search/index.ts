@@ -1,5 +1,5 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import type { Entry } from '../catalog/types';
+import Fuse, { type FuseResult, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import type { Entry, Lang, Localized } from '../catalog/types';
 import { LANGS } from '../catalog/types';
 import type { CatalogIndex, Resolution } from '../catalog/lookup';
 import { codesInQuery } from './codes';
@@ -42,27 +42,41 @@ const FUZZY_THRESHOLD = 0.38;
  * each chunk; 32 characters always hold enough of a phrase to find its entry.
  */
 const MAX_FUZZY_QUERY = 32;
+/**
+ * Queries shorter than this must stand as typed in what they match: a typo allowance that suits
+ * "conection refussed" turns a four-letter word ("ciao") into matches everywhere.
+ */
+const SHORT_QUERY = 5;
 /** Short fields get fuzzy matching (typos); long prose is matched by its words (fast). */
 const FUZZY_FIELDS: readonly SearchField[] = ['code', 'title', 'alias', 'symptom', 'cause'];
 const PROSE_FIELDS: readonly SearchField[] = ['meaning', 'fix'];
 
-interface Doc {
-	readonly entry: Entry;
-	readonly fields: Readonly<Record<SearchField, readonly string[]>>;
-	/** The prose fields, folded once at index time. */
-	readonly prose: ReadonlyArray<{ field: SearchField; text: string; folded: string }>;
+/** A searchable text and its language (null for codes and aliases, which are not translated). */
+interface Text {
+	readonly text: string;
+	readonly lang: Lang | null;
 }
 
-function fieldsOf(entry: Entry): Record<SearchField, string[]> {
+interface Doc {
+	readonly entry: Entry;
+	readonly fields: Readonly<Record<SearchField, readonly Text[]>>;
+	/** The prose fields, folded once at index time. */
+	readonly prose: ReadonlyArray<Text & { field: SearchField; folded: string }>;
+}
+
+function fieldsOf(entry: Entry): Record<SearchField, Text[]> {
 	const aliasCodes = entry.aliases.filter((a) => /^[245]\.\d{1,3}\.\d{1,3}$/.test(a));
+	const plain = (text: string): Text => ({ text, lang: null });
+	const each = (localized: Localized): Text[] =>
+		LANGS.map((l) => ({ text: localized[l], lang: l }));
 	return {
-		code: [entry.code, ...aliasCodes],
-		title: LANGS.map((l) => entry.title[l]),
-		alias: [...entry.aliases],
-		symptom: LANGS.flatMap((l) => entry.symptoms[l]),
-		cause: entry.causes.flatMap((c) => LANGS.map((l) => c.title[l])),
-		meaning: LANGS.map((l) => entry.meaning[l]),
-		fix: entry.causes.flatMap((c) => c.fix.flatMap((s) => LANGS.map((l) => s.text[l])))
+		code: [entry.code, ...aliasCodes].map(plain),
+		title: each(entry.title),
+		alias: entry.aliases.map(plain),
+		symptom: LANGS.flatMap((l) => entry.symptoms[l].map((text) => ({ text, lang: l }))),
+		cause: entry.causes.flatMap((c) => each(c.title)),
+		meaning: each(entry.meaning),
+		fix: entry.causes.flatMap((c) => c.fix.flatMap((step) => each(step.text)))
 	};
 }
 
@@ -83,11 +97,11 @@ const FIELDS: readonly SearchField[] = [
  * entries whose meaning or fix prose holds every word of the query, and, when nothing matched,
  * fuzzy search over the meanings and fixes.
  */
-export function createSearch(index: CatalogIndex): (query: string) => SearchResult[] {
+export function createSearch(index: CatalogIndex): (query: string, lang?: Lang) => SearchResult[] {
 	const docs: Doc[] = index.entries.map((entry) => {
 		const fields = fieldsOf(entry);
 		const prose = PROSE_FIELDS.flatMap((field) =>
-			fields[field].map((text) => ({ field, text, folded: fold(text) }))
+			fields[field].map((t) => ({ ...t, field, folded: fold(t.text) }))
 		);
 		return { entry, fields, prose };
 	});
@@ -101,7 +115,7 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 			keys: fields.map((field) => ({
 				name: field,
 				weight: FIELD_WEIGHTS[field],
-				getFn: (doc: Doc) => doc.fields[field].map(fold)
+				getFn: (doc: Doc) => doc.fields[field].map((t) => fold(t.text))
 			}))
 		};
 		return new Fuse(docs, options);
@@ -110,7 +124,7 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 	// Built on first need: only a query that nothing else matches pays for fuzzy prose matching.
 	let proseFuse: Fuse<Doc> | null = null;
 
-	return (query) => {
+	return (query, lang) => {
 		const trimmed = query.trim();
 		if (!trimmed) return index.entries.map((entry) => ({ entry, reason: null }));
 
@@ -131,27 +145,37 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 		const text = folded.slice(0, MAX_FUZZY_QUERY);
 		if (text.length < 2) return results;
 		const words = folded.split(' ').filter((w) => w.length >= MIN_WORD);
+		const strict = text.length < SHORT_QUERY;
+		const asTyped = (r: FuseResult<Doc>) =>
+			!strict || (r.matches ?? []).some((m) => m.value?.includes(text) === true);
 		for (const r of fuse.search(text)) {
-			if (taken.has(r.item.entry)) continue;
+			if (taken.has(r.item.entry) || !asTyped(r)) continue;
 			taken.add(r.item.entry);
-			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
+			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words, lang) });
 		}
 		// Then entries whose meaning or fix prose holds every word of the query, as typed.
-		addProseWordMatches(results, taken, words);
+		addProseWordMatches(results, taken, words, lang);
 		if (results.length > 0) return results;
 		// Nothing yet: a typo in a word of the prose ("autoritative"), fuzzy-matched as a last resort.
 		proseFuse ??= fuseOver(PROSE_FIELDS);
 		for (const r of proseFuse.search(text)) {
-			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words) });
+			if (!asTyped(r)) continue;
+			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words, lang) });
 		}
 		return results;
 	};
 
-	function addProseWordMatches(results: SearchResult[], taken: Set<Entry>, words: string[]): void {
+	function addProseWordMatches(
+		results: SearchResult[],
+		taken: Set<Entry>,
+		words: string[],
+		lang: Lang | undefined
+	): void {
 		if (words.length === 0) return;
 		for (const doc of docs) {
 			if (taken.has(doc.entry)) continue;
-			const hit = doc.prose.find((p) => words.every((w) => p.folded.includes(w)));
+			const holdsAll = (p: { folded: string }) => words.every((w) => p.folded.includes(w));
+			const hit = doc.prose.find((p) => p.lang === lang && holdsAll(p)) ?? doc.prose.find(holdsAll);
 			if (!hit) continue;
 			taken.add(doc.entry);
 			const marks = marksIn(hit.text, words, []);
@@ -163,6 +187,8 @@ export function createSearch(index: CatalogIndex): (query: string) => SearchResu
 	}
 }
 
+/** How much more a match in the reader's language counts when choosing what to show. */
+const OWN_LANGUAGE_BONUS = 4;
 /** Query words shorter than this are not marked on their own ("of", "a"). */
 const MIN_WORD = 3;
 /** Fuzzy runs shorter than this are not marked when no query word is found as typed. */
@@ -189,22 +215,28 @@ function marksIn(
 	return fuzzy.filter(([s, e]) => e - s + 1 >= MIN_FUZZY_MARK).map(([s, e]) => [s, e]);
 }
 
-/** The best field match of a Fuse result, mapped back onto the original (unfolded) text. */
+/**
+ * The best field match of a Fuse result, mapped back onto the original (unfolded) text. Text in
+ * the reader's language wins when it matched at all: an English page explains an English match.
+ */
 function reasonOf(
 	doc: Doc,
 	matches: ReadonlyArray<FuseResultMatch> | undefined,
-	words: readonly string[]
+	words: readonly string[],
+	lang: Lang | undefined
 ): MatchReason | null {
 	let best: { field: SearchField; text: string; indices: FuseResultMatch['indices'] } | null = null;
 	let bestWeight = -1;
 	for (const m of matches ?? []) {
 		const field = FIELDS.find((f) => f === m.key);
 		if (!field) continue;
-		const text = doc.fields[field][m.refIndex ?? 0];
+		const found = doc.fields[field][m.refIndex ?? 0];
+		if (found === undefined) continue;
 		const covered = m.indices.reduce((n, [s, e]) => n + (e - s + 1), 0);
-		const weight = FIELD_WEIGHTS[field] * covered;
-		if (text !== undefined && weight > bestWeight) {
-			best = { field, text, indices: m.indices };
+		const own = found.lang === null || found.lang === lang ? OWN_LANGUAGE_BONUS : 1;
+		const weight = FIELD_WEIGHTS[field] * covered * own;
+		if (weight > bestWeight) {
+			best = { field, text: found.text, indices: m.indices };
 			bestWeight = weight;
 		}
 	}
