@@ -86,6 +86,27 @@ describe('keyboard', () => {
 	});
 });
 
+describe('print', () => {
+	it('prints an entry and a wizard conclusion as a checklist without the page chrome', async () => {
+		await session.page.setViewportSize({ width: 1280, height: 900 });
+		for (const route of ['#/code/4.4.316', CONCLUSION]) {
+			await open(route, 'en');
+			await session.page.emulateMedia({ media: 'print' });
+			const shown = await session.page.evaluate(() =>
+				['header.site', 'footer.site', '.actions', '.wizard-nav', '.switches'].map((sel) => {
+					const el = document.querySelector(sel);
+					return el ? getComputedStyle(el).display !== 'none' : false;
+				})
+			);
+			expect(shown, route).toEqual([false, false, false, false, false]);
+			expect(
+				await session.page.locator('.checklist input[type="checkbox"]').count()
+			).toBeGreaterThan(0);
+			await session.page.emulateMedia({ media: 'screen' });
+		}
+	});
+});
+
 describe('screenshots', () => {
 	it('fits 320 px without sideways scrolling; saves home, results, entry, conclusion at 375 and 1280 px', async () => {
 		mkdirSync(SHOTS, { recursive: true });
