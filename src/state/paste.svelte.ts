@@ -5,6 +5,13 @@
  */
 export class PasteMemory {
 	text = $state<string | null>(null);
+	/**
+	 * What the paste named (host, IP, port) for the wizard opened from it, with the entry code it
+	 * was opened for: the wizard's commands use them only for that code.
+	 */
+	forWizard = $state<{ code: string | null; values: Readonly<Record<string, string>> } | null>(
+		null
+	);
 }
 
 export const pasteMemory = new PasteMemory();

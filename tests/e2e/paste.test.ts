@@ -47,6 +47,7 @@ describe('pasting raw error text in chromium', () => {
 		const cause = session.page.locator('[data-cause]');
 		await cause.waitFor();
 		expect(await cause.getAttribute('data-cause')).toBe('cert-subject-mismatch');
+		expect(await cause.textContent()).toContain('openssl s_client -connect mail.contoso.com:25');
 	});
 
 	it('shows pasted markup as text and survives 1 MB of noise', async () => {
