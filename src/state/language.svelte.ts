@@ -1,4 +1,4 @@
-import type { Lang, Localized, LocalizedList } from '../lib/catalog/types';
+import type { Lang, Localized } from '../lib/catalog/types';
 import { asLang, chooseLang, format } from '../lib/i18n';
 import { messages, type MessageKey } from '../data/messages';
 import { router } from './router.svelte';
@@ -53,8 +53,6 @@ export class Language {
 
 	/** The current language's text of catalog data. */
 	pick = (text: Localized): string => text[this.current];
-
-	pickList = (list: LocalizedList): readonly string[] => list[this.current];
 }
 
 /** The app's language, starting from the `lang=` of the link that opened it, if any. */

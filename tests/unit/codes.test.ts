@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesInQuery, isReplyCode, otherClass } from '../../src/lib/search/codes';
+import { codesInQuery, otherClass } from '../../src/lib/search/codes';
 
 const KNOWN = new Set(['4.4.316', '5.4.316', '4.7.320', '5.7.1', '4.4.7']);
 
@@ -34,8 +34,6 @@ describe('codes in a typed query', () => {
 		const known = new Set([...KNOWN, '4.5.0', '5.5.0']);
 		expect(codesInQuery('450', known)).toEqual([]);
 		expect(codesInQuery('550 5.7.708', known)).toEqual([{ code: '5.7.708', asTyped: '5.7.708' }]);
-		expect(isReplyCode(' 450 ')).toBe(true);
-		expect(isReplyCode('4.4.316')).toBe(false);
 	});
 
 	it('swaps a code between its transient and permanent class', () => {

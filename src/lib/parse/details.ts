@@ -3,19 +3,7 @@
  * DNS and TLS errors, the last retry time. Every pattern here is a literal marker followed by a
  * bounded character class: no nested or unbounded quantifiers, so each one runs in linear time.
  */
-import type { DnsResult, TlsFinding, TlsKind } from './types';
-
-/** The facts read from a paste, other than its codes. */
-export interface Details {
-	readonly host: string | null;
-	readonly ip: string | null;
-	readonly port: number | null;
-	readonly detail: string | null;
-	readonly socketError: number | null;
-	readonly dns: DnsResult | null;
-	readonly tls: TlsFinding | null;
-	readonly lastRetry: string | null;
-}
+import type { Details, DnsResult, TlsFinding, TlsKind } from './types';
 
 /** Matches of one marker examined before giving up on it: a bound on work, not on correctness. */
 const MAX_TRIES = 64;

@@ -13,7 +13,15 @@ import { readableTexts } from './mime';
 import { codeContext, likelyCauses, readSignals } from './rules';
 import type { Diagnosis, FoundCode } from './types';
 
-export type { CodeRole, Diagnosis, DnsResult, FoundCode, TlsFinding, TlsKind } from './types';
+export type {
+	CodeRole,
+	Details,
+	Diagnosis,
+	DnsResult,
+	FoundCode,
+	TlsFinding,
+	TlsKind
+} from './types';
 export { CAUSE_RULES, type CauseRule } from './rules';
 
 /** Characters read from a paste. An NDR is tens of kilobytes; the rest would be attachments. */

@@ -43,11 +43,8 @@ export interface TlsFinding {
 	readonly presented: string | null;
 }
 
-/** Everything the parser could read out of a paste. Absent facts are null, never guessed. */
-export interface Diagnosis {
-	/** Primary first, then retry codes, then the others; one entry per code. */
-	readonly codes: readonly FoundCode[];
-	readonly primary: FoundCode | null;
+/** The facts read from a paste, other than its codes. Absent facts are null, never guessed. */
+export interface Details {
 	/** The destination server (LastAttemptedServerName, FQDN=, "Remote Server at X", …). */
 	readonly host: string | null;
 	readonly ip: string | null;
@@ -60,6 +57,13 @@ export interface Diagnosis {
 	readonly tls: TlsFinding | null;
 	/** The message trace's last retry time (LRT=), as found. */
 	readonly lastRetry: string | null;
+}
+
+/** Everything the parser could read out of a paste: its codes, its details and what they mean. */
+export interface Diagnosis extends Details {
+	/** Primary first, then retry codes, then the others; one entry per code. */
+	readonly codes: readonly FoundCode[];
+	readonly primary: FoundCode | null;
 	/** True when the retries have ended: 5.4.3xx, X.4.7, QUEUE.Expired, "Message expired". */
 	readonly expired: boolean;
 	/** Likely cause ids of the catalog, best first; empty when nothing points anywhere. */

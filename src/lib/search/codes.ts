@@ -15,8 +15,6 @@ const DOTTED = /(?<![\d.])([245])[ ._-]{1,3}(\d{1,3})[ ._-]{1,3}(\d{1,3})(?![\d]
 // A run of 4 to 7 digits typed without separators ("44316"): read as class, subject, detail.
 // Three digits are a basic reply code ("450", "550"), never a packed 4.5.0 or 5.5.0.
 const PACKED = /(?<![\d.])([245]\d{3,6})(?![\d.])/g;
-// Basic reply codes (RFC 5321 §4.2) that may precede a code: "450 4.4.316".
-const REPLY = /^[245]\d\d$/;
 
 /**
  * Finds the codes a short query names, in order of appearance. Packed digits ("44316") are split
@@ -63,11 +61,6 @@ function packedReadings(digits: string): string[] {
 
 function startsWithZero(part: string): boolean {
 	return part.length > 1 && part.startsWith('0');
-}
-
-/** True when the text is only a basic SMTP reply code such as "450". */
-export function isReplyCode(text: string): boolean {
-	return REPLY.test(text.trim());
 }
 
 /** The code with its class swapped between transient (4) and permanent (5): 5.4.316 <-> 4.4.316. */
