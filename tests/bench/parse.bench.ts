@@ -3,25 +3,12 @@ import { resolve } from 'node:path';
 import { bench, describe } from 'vitest';
 import { parsePaste } from '../../src/lib/parse';
 import * as formats from '../fixtures/formats';
+import { prng, randomFrom } from '../fixtures/random';
 
 // Target: well under 50 ms per megabyte. Run: npx vitest bench --run tests/bench/parse.bench.ts
 
 const MEGABYTE = 1_000_000;
-// From the repository root, as npm scripts run: the bench config also runs this file under jsdom,
-// where import.meta.url is not a file: URL.
-const CORPUS_DIR = resolve(process.cwd(), 'tests/fixtures/sisimai');
-
-/** A seeded PRNG (mulberry32), so every run measures the same text. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const CORPUS_DIR = resolve(import.meta.dirname, '../fixtures/sisimai');
 
 /** 1 MB of mixed text: the real formats, prose, addresses, version numbers and random noise. */
 function mixedText(): string {
@@ -43,9 +30,7 @@ function mixedText(): string {
 		if (next() < 0.5) {
 			piece = pieces[Math.floor(next() * pieces.length)] ?? '';
 		} else {
-			const chars: string[] = [];
-			for (let i = 0; i < 80; i++) chars.push(noise.charAt(Math.floor(next() * noise.length)));
-			piece = chars.join('');
+			piece = randomFrom(next, 80, noise);
 		}
 		out.push(piece);
 		size += piece.length + 1;

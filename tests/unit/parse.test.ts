@@ -13,6 +13,7 @@ import {
 	type FoundCode
 } from '../../src/lib/parse';
 import * as formats from '../fixtures/formats';
+import { randomText } from '../fixtures/random';
 
 const CORPUS_DIR = fileURLToPath(new URL('../fixtures/sisimai/', import.meta.url));
 
@@ -84,26 +85,6 @@ function diagnosis(facts: Partial<Diagnosis>): Diagnosis {
 
 /** RFC 3463 §2 grammar of a canonical code. */
 const CANONICAL_CODE = /^[245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/;
-
-/** A small seeded PRNG (mulberry32): the hostile inputs are the same on every run. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function randomText(length: number, alphabet: string, seed: number): string {
-	const next = prng(seed);
-	const chars: string[] = [];
-	for (let i = 0; i < length; i++)
-		chars.push(alphabet.charAt(Math.floor(next() * alphabet.length)));
-	return chars.join('');
-}
 
 describe('the sisimai corpus (real bounces from Microsoft servers)', () => {
 	const emlFiles = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.eml'));
