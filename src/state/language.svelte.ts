@@ -2,17 +2,9 @@ import type { Lang, Localized } from '../lib/catalog/types';
 import { asLang, chooseLang, format } from '../lib/i18n';
 import { messages, type MessageKey } from '../data/messages';
 import { router } from './router.svelte';
+import { readStored, store } from './storage';
 
 const STORAGE_KEY = 'eop-troubleshooter.lang';
-
-function readStored(): unknown {
-	try {
-		return window.localStorage.getItem(STORAGE_KEY);
-	} catch {
-		// Storage blocked (privacy mode, file:// policies): behave as a first visit.
-		return null;
-	}
-}
 
 /** The interface language: chosen once from link, storage or browser; switchable; remembered. */
 export class Language {
@@ -20,17 +12,13 @@ export class Language {
 
 	constructor(linkLang: string | null) {
 		if (typeof window === 'undefined') return;
-		this.current = chooseLang(linkLang, readStored(), window.navigator.languages ?? []);
+		this.current = chooseLang(linkLang, readStored(STORAGE_KEY), window.navigator.languages ?? []);
 		this.apply();
 	}
 
 	set(lang: Lang): void {
 		this.current = lang;
-		try {
-			window.localStorage.setItem(STORAGE_KEY, lang);
-		} catch {
-			// Not remembered when storage is blocked; the switch still works for this visit.
-		}
+		store(STORAGE_KEY, lang);
 		this.apply();
 	}
 

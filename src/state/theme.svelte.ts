@@ -1,3 +1,5 @@
+import { readStored, store } from './storage';
+
 /** The colour scheme: follow the system (prefers-color-scheme), or the user's explicit choice. */
 export type Theme = 'auto' | 'light' | 'dark';
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -14,21 +16,13 @@ export class ThemeChoice {
 
 	constructor() {
 		if (typeof window === 'undefined') return;
-		try {
-			this.current = asTheme(window.localStorage.getItem(STORAGE_KEY));
-		} catch {
-			// Storage blocked: follow the system.
-		}
+		this.current = asTheme(readStored(STORAGE_KEY));
 		this.apply();
 	}
 
 	set(theme: Theme): void {
 		this.current = theme;
-		try {
-			window.localStorage.setItem(STORAGE_KEY, theme);
-		} catch {
-			// Not remembered when storage is blocked; the choice holds for this visit.
-		}
+		store(STORAGE_KEY, theme);
 		this.apply();
 	}
 

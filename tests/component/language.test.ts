@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -26,6 +26,21 @@ describe('language switch', () => {
 		expect(screen.getByRole('button', { name: 'Italiano' }).getAttribute('aria-pressed')).toBe(
 			'true'
 		);
+	});
+
+	it('still switches when storage is blocked, without remembering or failing', async () => {
+		const blocked = () => {
+			throw new DOMException('blocked', 'SecurityError');
+		};
+		const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+		const user = userEvent.setup();
+		render(App);
+		await user.click(screen.getByRole('button', { name: 'Italiano' }));
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
+			'Connessione rifiutata'
+		);
+		expect(setItem).toHaveBeenCalled();
+		setItem.mockRestore();
 	});
 
 	it('finds Italian symptoms with the interface in English', async () => {
