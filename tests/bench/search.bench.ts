@@ -2,15 +2,16 @@ import { bench, describe } from 'vitest';
 import { catalog } from '../../src/data/catalog';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { createSearch } from '../../src/lib/search';
+import { searchData } from '../../src/data/search';
 
 // Target: every keystroke answers well within a frame (16 ms) on a modest machine.
 const index = indexCatalog(catalog);
-const search = createSearch(index);
+const search = createSearch(index, searchData);
 const typed = 'conection refussed after migration';
 
 describe('search', () => {
 	bench('build the index (once per page load)', () => {
-		createSearch(indexCatalog(catalog));
+		createSearch(indexCatalog(catalog), searchData);
 	});
 
 	bench('answer every prefix of a typed query (one keystroke each)', () => {

@@ -86,6 +86,37 @@ describe('search page', () => {
 		expect(screen.getByRole('link', { name: /wizard/i }).getAttribute('href')).toBe('#/wizard');
 	});
 
+	it('says how a word of the query was read: cert ≈ certificate, a typo, a Winsock number', async () => {
+		await goTo('#/search?q=cert%20expired');
+		render(App);
+		expect(codesShown()[0]).toBe('4.7.320');
+		const readings = [...document.querySelectorAll('.equivalence')].map((e) => e.textContent);
+		expect(readings).toContain('cert ≈ certificate');
+		cleanup();
+		await goTo('#/search?q=conection%20refussed');
+		render(App);
+		expect(codesShown()[0]).toBe('4.4.316');
+		expect(document.querySelector('[data-code="4.4.316"] .equivalence')?.textContent).toBe(
+			'read “conection refussed” as “Connection refused”'
+		);
+		cleanup();
+		await goTo('#/search?q=0x274D');
+		render(App);
+		expect(codesShown()[0]).toBe('4.4.316');
+		expect(document.querySelector('[data-code="4.4.316"] .why')?.textContent).toContain(
+			'Winsock 10061 (WSAECONNREFUSED), connection refused'
+		);
+	});
+
+	it('heads weak matches as the closest entries and offers the wizard', async () => {
+		await goTo('#/search?q=the%20thing%20with%20the%20stuff%20is%20weird%20since%20the%20update');
+		render(App);
+		expect(codesShown().length).toBeGreaterThan(0);
+		expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('The closest entries');
+		expect(screen.getByRole('status').textContent).toContain('No close match');
+		expect(screen.getByRole('link', { name: /wizard/i }).getAttribute('href')).toBe('#/wizard');
+	});
+
 	it('shows typed markup as text, never as HTML', async () => {
 		const user = userEvent.setup();
 		render(App);

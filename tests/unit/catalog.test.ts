@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
 import { connectorEntries } from '../../src/data/catalog/connector';
 import { commands } from '../../src/data/commands';
+import { socketErrorTexts } from '../../src/data/parse-text';
 import { validateCatalog } from '../../src/lib/catalog/validate';
 
 /** The causes of the source article, per code, in its order (facts.md §1). */
@@ -18,6 +19,20 @@ const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
 describe('the bundled catalog', () => {
 	it('passes validateCatalog with the bundled commands', () => {
 		expect(validateCatalog(catalog, commands)).toEqual([]);
+	});
+
+	it('gives every connector cause the words admins use for it, in both languages', () => {
+		for (const cause of connectorEntries.flatMap((entry) => entry.causes)) {
+			expect(cause.situations?.en.length, cause.id).toBeGreaterThanOrEqual(5);
+			expect(cause.situations?.it.length, cause.id).toBeGreaterThanOrEqual(5);
+		}
+	});
+
+	it('points every socket error that search reads at an entry of the catalog', () => {
+		const codes = new Set(catalog.map((entry) => entry.code));
+		for (const [number, text] of Object.entries(socketErrorTexts)) {
+			expect(codes.has(text.entry), `${number} -> ${text.entry}`).toBe(true);
+		}
 	});
 
 	it('starts with the seven connector entries in the order of the source article', () => {
@@ -156,6 +171,20 @@ describe('validateCatalog', () => {
 		const entry = { ...first, causes: [{ ...sampleCause('firewall'), fix: [] }] };
 		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
 			'entry 4.4.316 > cause firewall > fix: needs at least one step'
+		]);
+	});
+
+	it("reports a cause's situations given in one language only or as a string", () => {
+		const [first, second] = sampleCatalog();
+		const oneLanguage = {
+			...sampleCause('firewall'),
+			situations: { en: ['new firewall'], it: [] }
+		};
+		const notAList = { ...sampleCause('isp'), situations: 'changed ISP' };
+		const entry = { ...first, causes: [oneLanguage, notAList] };
+		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > cause firewall > situations: has phrases in one language and none in the other',
+			'entry 4.4.316 > cause isp > situations: expected { en: [...], it: [...] }, got a string'
 		]);
 	});
 

@@ -13,7 +13,7 @@ import { wizardTree } from '../../src/data/wizard';
 
 /** Strings that are rightly the same in both languages: names, codes and pure placeholders. */
 const SAME_IN_BOTH =
-	/^(English|Italiano|TLS|DNS|\{\w+\} — \{\w+\}|[\d.\s/()x-]+|[A-Za-z0-9_.:-]+)$/;
+	/^(English|Italiano|TLS|DNS|\{\w+\} [—≈] \{\w+\}|[\d.\s/()x-]+|[A-Za-z0-9_.:-]+)$/;
 
 /** Every { en, it } pair under a value, with its path. */
 function pairs(value: unknown, path = ''): Array<{ path: string; en: unknown; it: unknown }> {

@@ -67,7 +67,33 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['resolve-host', 'resolve-mx', 'nslookup-mx', 'dig-mx']
+				verify: ['resolve-host', 'resolve-mx', 'nslookup-mx', 'dig-mx'],
+				situations: {
+					en: [
+						'DNS provider outage',
+						'moved DNS hosting to another provider',
+						'name servers not answering',
+						'smart host name does not resolve from the internet',
+						'SERVFAIL from public resolvers',
+						'record deleted from the DNS zone',
+						'name exists only in internal DNS',
+						'typo in the smart host name',
+						'nslookup of the smart host fails',
+						'broken DNSSEC on the zone'
+					],
+					it: [
+						'guasto del provider DNS',
+						'DNS spostato su un altro provider',
+						'i server dei nomi non rispondono',
+						'lo smart host non si risolve da internet',
+						'SERVFAIL dai resolver pubblici',
+						'record cancellato dalla zona DNS',
+						'nome presente solo nel DNS interno',
+						'nome dello smart host scritto male',
+						'nslookup dello smart host non riesce',
+						'DNSSEC rotto sulla zona'
+					]
+				}
 			},
 			{
 				id: 'domain-expired',
@@ -98,7 +124,27 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['resolve-mx']
 					}
 				],
-				verify: ['whois-domain', 'resolve-mx', 'dig-mx']
+				verify: ['whois-domain', 'resolve-mx', 'dig-mx'],
+				situations: {
+					en: [
+						'domain registration expired',
+						'forgot to renew the domain',
+						'domain suspended by the registrar',
+						'domain parked by the registrar',
+						'website and email stopped at the same time',
+						'whois shows the domain expired',
+						'automatic renewal failed'
+					],
+					it: [
+						'registrazione del dominio scaduta',
+						'dimenticato il rinnovo del dominio',
+						'dominio sospeso dal registrar',
+						'dominio parcheggiato dal registrar',
+						'sito e posta fermi nello stesso momento',
+						'whois dice che il dominio è scaduto',
+						'rinnovo automatico non riuscito'
+					]
+				}
 			},
 			{
 				id: 'mx-recently-changed',
@@ -131,7 +177,25 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['resolve-mx', 'nslookup-mx', 'dig-mx']
+				verify: ['resolve-mx', 'nslookup-mx', 'dig-mx'],
+				situations: {
+					en: [
+						'changed the MX record recently',
+						'new DNS record for the smart host',
+						'DNS change not propagated yet',
+						'old TTL still cached',
+						'some resolvers still return the old address',
+						'mail server moved to a new address'
+					],
+					it: [
+						'record MX cambiato di recente',
+						'nuovo record DNS per lo smart host',
+						'modifica DNS non ancora propagata',
+						'vecchio TTL ancora in cache',
+						'alcuni resolver restituiscono ancora il vecchio indirizzo',
+						'server di posta spostato su un nuovo indirizzo'
+					]
+				}
 			}
 		],
 		partner: {
@@ -221,7 +285,36 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['resolve-host', 'get-outbound-connector']
 					}
 				],
-				verify: ['test-port-25', 'nc-port-25', 'resolve-host', 'get-queue']
+				verify: ['test-port-25', 'nc-port-25', 'resolve-host', 'get-queue'],
+				situations: {
+					en: [
+						'on-premises server is down',
+						'Exchange server powered off',
+						'server crashed overnight',
+						'power outage at the site',
+						'internet line down at the office',
+						'changed ISP and got a new public IP',
+						'office moved to a new internet line',
+						'new firewall with a different public IP',
+						'NAT rule lost when the router was replaced',
+						'firewall silently drops Microsoft 365 traffic',
+						'ISP blocks inbound port 25',
+						'AAAA record published but IPv6 not open'
+					],
+					it: [
+						'server locale spento',
+						'server Exchange in crash',
+						'blackout in sede',
+						'linea internet della sede giù',
+						'cambiato provider e IP pubblico',
+						'trasloco della sede su una nuova linea',
+						'nuovo firewall con un IP pubblico diverso',
+						'regola NAT persa con il cambio del router',
+						'il firewall scarta in silenzio il traffico di Microsoft 365',
+						'il provider blocca la porta 25 in ingresso',
+						'record AAAA pubblicato ma IPv6 chiuso'
+					]
+				}
 			},
 			{
 				id: 'wrong-smart-host',
@@ -255,7 +348,25 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['get-outbound-connector', 'resolve-host', 'test-port-25']
+				verify: ['get-outbound-connector', 'resolve-host', 'test-port-25'],
+				situations: {
+					en: [
+						'wrong IP in the smart host field',
+						'connector points to the old server',
+						're-addressed the servers and forgot the connector',
+						'smart host entered as an IP address',
+						'old address still in the connector',
+						'hybrid wizard set the wrong host name'
+					],
+					it: [
+						'IP sbagliato nel campo smart host',
+						'il connettore punta al vecchio server',
+						'cambiati gli indirizzi dei server senza aggiornare il connettore',
+						'smart host inserito come indirizzo IP',
+						'vecchio indirizzo ancora nel connettore',
+						'la configurazione ibrida ha impostato il nome host sbagliato'
+					]
+				}
 			}
 		],
 		partner: {
@@ -343,7 +454,35 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['test-port-25', 'nc-port-25']
 					}
 				],
-				verify: ['test-port-25', 'nc-port-25', 'get-receive-connector']
+				verify: ['test-port-25', 'nc-port-25', 'get-receive-connector'],
+				situations: {
+					en: [
+						'firewall rejects Microsoft 365 IP addresses',
+						'new firewall rules',
+						'replaced the firewall',
+						'firewall firmware upgrade',
+						'Exchange Online ranges missing from the allow list',
+						'port 25 open only to the previous spam filter',
+						'geo-blocking on the firewall',
+						'NAT to the wrong internal host',
+						'nothing listening on port 25',
+						'transport service stopped',
+						'telnet to port 25 refused'
+					],
+					it: [
+						'il firewall rifiuta gli IP di Microsoft 365',
+						'nuove regole sul firewall',
+						'firewall sostituito',
+						'aggiornamento firmware del firewall',
+						'intervalli IP di Exchange Online assenti dalla whitelist',
+						'porta 25 aperta solo al vecchio filtro antispam',
+						'blocco geografico sul firewall',
+						"NAT verso l'host interno sbagliato",
+						'nessun servizio in ascolto sulla porta 25',
+						'servizio di trasporto fermo',
+						'telnet sulla porta 25 rifiutato'
+					]
+				}
 			},
 			{
 				id: 'migrated-on-prem-shut-down',
@@ -385,7 +524,29 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['get-outbound-connector', 'get-accepted-domain']
+				verify: ['get-outbound-connector', 'get-accepted-domain'],
+				situations: {
+					en: [
+						'migration finished and the on-premises servers were switched off',
+						'decommissioned the Exchange server',
+						'all mailboxes moved to the cloud',
+						'removed the last Exchange server',
+						'hybrid connector still sends to the old server',
+						'domain still Internal Relay after the migration',
+						'cutover migration complete',
+						'shut down Exchange after moving to Office 365'
+					],
+					it: [
+						'migrazione finita e server locali spenti',
+						'server Exchange dismesso',
+						'tutte le caselle spostate in cloud',
+						"rimosso l'ultimo server Exchange",
+						'il connettore ibrido manda ancora al vecchio server',
+						'dominio ancora in Inoltro interno dopo la migrazione',
+						'migrazione cutover completata',
+						'spento Exchange dopo il passaggio a Office 365'
+					]
+				}
 			}
 		],
 		partner: {
@@ -470,7 +631,31 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['telnet-port-25', 'get-queue']
+				verify: ['telnet-port-25', 'get-queue'],
+				situations: {
+					en: [
+						'server answers 421 service not available',
+						'554 as soon as Microsoft connects',
+						'server left in maintenance mode',
+						'HubTransport draining after a cumulative update',
+						'back pressure on the transport server',
+						'queue database disk full',
+						'452 insufficient system resources',
+						'concurrent connection limit reached',
+						'spam appliance refuses Microsoft at connect'
+					],
+					it: [
+						'il server risponde 421 servizio non disponibile',
+						'554 appena Microsoft si connette',
+						'server lasciato in manutenzione',
+						'HubTransport in draining dopo un aggiornamento cumulativo',
+						'back pressure sul server di trasporto',
+						'disco del database della coda pieno',
+						'452 risorse di sistema insufficienti',
+						'limite di connessioni simultanee raggiunto',
+						"l'antispam rifiuta Microsoft alla connessione"
+					]
+				}
 			},
 			{
 				id: 'tls-required-not-supported',
@@ -512,7 +697,31 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate']
+				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate'],
+				situations: {
+					en: [
+						'connector set to require TLS',
+						'server does not offer STARTTLS',
+						'STARTTLS missing from the EHLO reply',
+						'STARTTLS disappeared after the certificate renewal',
+						'old certificate deleted from the server',
+						'receive connector bound to a certificate that no longer exists',
+						'server speaks only TLS 1.0',
+						'firewall strips STARTTLS (250-XXXXXXXA)',
+						'TLS negotiation fails with old protocols disabled'
+					],
+					it: [
+						'connettore impostato per richiedere TLS',
+						'il server non offre STARTTLS',
+						'STARTTLS assente nella risposta EHLO',
+						'STARTTLS sparito dopo il rinnovo del certificato',
+						'vecchio certificato eliminato dal server',
+						'connettore di ricezione legato a un certificato che non esiste più',
+						'il server parla solo TLS 1.0',
+						'il firewall toglie STARTTLS (250-XXXXXXXA)',
+						'negoziazione TLS non riuscita con i vecchi protocolli disattivati'
+					]
+				}
 			}
 		],
 		partner: {
@@ -594,7 +803,25 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['openssl-starttls']
 					}
 				],
-				verify: ['openssl-starttls', 'telnet-port-25']
+				verify: ['openssl-starttls', 'telnet-port-25'],
+				situations: {
+					en: [
+						'Cisco ASA ESMTP inspection',
+						'SMTP fixup on the firewall',
+						'firewall breaks BDAT chunking',
+						'sessions reset after a firewall change',
+						'IPS cuts SMTP sessions',
+						'large messages fail, small ones pass'
+					],
+					it: [
+						'ispezione ESMTP sul Cisco ASA',
+						'fixup SMTP attivo sul firewall',
+						'il firewall rompe il chunking BDAT',
+						'sessioni interrotte dopo una modifica al firewall',
+						"l'IPS taglia le sessioni SMTP",
+						'i messaggi grandi falliscono, i piccoli passano'
+					]
+				}
 			},
 			{
 				id: 'server-unhealthy',
@@ -627,7 +854,27 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['get-queue', 'telnet-port-25']
+				verify: ['get-queue', 'telnet-port-25'],
+				situations: {
+					en: [
+						'Exchange server hangs',
+						'server overloaded',
+						'CPU at 100% on the mailbox server',
+						'server runs out of memory',
+						'transport service keeps crashing',
+						'antivirus scanning SMTP traffic',
+						'server freezes during delivery'
+					],
+					it: [
+						'il server Exchange si blocca',
+						'server sovraccarico',
+						'CPU al 100% sul server cassette postali',
+						'il server esaurisce la memoria',
+						'il servizio di trasporto va in crash di continuo',
+						'antivirus che scansiona il traffico SMTP',
+						'il server si pianta durante la consegna'
+					]
+				}
 			},
 			{
 				id: 'network-problems',
@@ -660,7 +907,25 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['test-port-25']
 					}
 				],
-				verify: ['test-port-25', 'nc-port-25']
+				verify: ['test-port-25', 'nc-port-25'],
+				situations: {
+					en: [
+						'packet loss on the internet line',
+						'unstable WAN or VPN link',
+						'MTU problems',
+						'connection reset by peer now and then',
+						'ISP routing problems',
+						'link flapping'
+					],
+					it: [
+						'perdita di pacchetti sulla linea',
+						'collegamento WAN o VPN instabile',
+						'problemi di MTU',
+						'connessione reimpostata ogni tanto',
+						'problemi di instradamento del provider',
+						'linea che va e viene'
+					]
+				}
 			}
 		],
 		partner: {
@@ -742,7 +1007,27 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['openssl-starttls']
 					}
 				],
-				verify: ['openssl-starttls', 'get-exchange-certificate']
+				verify: ['openssl-starttls', 'get-exchange-certificate'],
+				situations: {
+					en: [
+						'certificate expired',
+						'forgot to renew the certificate',
+						'renewed certificate not enabled for SMTP',
+						'old certificate still presented',
+						'automatic certificate renewal failed',
+						'one server behind the load balancer still has the old certificate',
+						'NotAfter date in the past'
+					],
+					it: [
+						'certificato scaduto',
+						'dimenticato il rinnovo del certificato',
+						'certificato rinnovato ma non abilitato per SMTP',
+						'viene ancora presentato il vecchio certificato',
+						'rinnovo automatico del certificato non riuscito',
+						'un nodo dietro il bilanciatore ha ancora il vecchio certificato',
+						'data NotAfter passata'
+					]
+				}
 			},
 			{
 				id: 'cert-subject-mismatch',
@@ -777,7 +1062,25 @@ export const connectorEntries: readonly Entry[] = [
 						path: CONNECTORS
 					}
 				],
-				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate']
+				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate'],
+				situations: {
+					en: [
+						'name on the certificate does not match',
+						'TlsDomain differs from the certificate',
+						"presented subject is the server's own name",
+						'default self-signed certificate presented',
+						'wildcard certificate does not cover the host',
+						'smart host name missing from the certificate'
+					],
+					it: [
+						'il nome del certificato non corrisponde',
+						'TlsDomain diverso dal certificato',
+						"l'oggetto presentato è il nome del server",
+						'viene presentato il certificato autofirmato predefinito',
+						"il certificato wildcard non copre l'host",
+						'nome dello smart host assente dal certificato'
+					]
+				}
 			},
 			{
 				id: 'cert-no-longer-valid',
@@ -812,7 +1115,27 @@ export const connectorEntries: readonly Entry[] = [
 						commands: ['openssl-starttls']
 					}
 				],
-				verify: ['openssl-starttls', 'get-exchange-certificate']
+				verify: ['openssl-starttls', 'get-exchange-certificate'],
+				situations: {
+					en: [
+						'certificate revoked',
+						'issuer not trusted',
+						'self-signed certificate',
+						'intermediate certificate missing',
+						'incomplete certificate chain',
+						'revocation check failed, CRL unreachable',
+						'private CA not trusted by Microsoft'
+					],
+					it: [
+						'certificato revocato',
+						'emittente non attendibile',
+						'certificato autofirmato',
+						'manca il certificato intermedio',
+						'catena di certificati incompleta',
+						'controllo di revoca non riuscito, CRL irraggiungibile',
+						'CA privata non attendibile per Microsoft'
+					]
+				}
 			}
 		],
 		partner: {
@@ -893,7 +1216,23 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['resolve-host', 'test-port-25', 'openssl-starttls']
+				verify: ['resolve-host', 'test-port-25', 'openssl-starttls'],
+				situations: {
+					en: [
+						'Messages have been delayed alert',
+						'queued messages flyout',
+						'unknown error on the connector',
+						'Defer events with an unfamiliar code',
+						'mail queued for hours then delivered'
+					],
+					it: [
+						'avviso Messaggi ritardati',
+						'report dei messaggi in coda',
+						'errore sconosciuto sul connettore',
+						'eventi Defer con un codice sconosciuto',
+						'posta in coda per ore e poi consegnata'
+					]
+				}
 			},
 			{
 				id: 'connector-misconfigured',
@@ -921,7 +1260,25 @@ export const connectorEntries: readonly Entry[] = [
 						path: CONNECTORS
 					}
 				],
-				verify: ['get-outbound-connector']
+				verify: ['get-outbound-connector'],
+				situations: {
+					en: [
+						'connector scoped to the wrong domains',
+						'wrong recipient domains on the connector',
+						'connector disabled by mistake',
+						'transport rule sends mail to the wrong connector',
+						'connector uses MX records instead of the smart host',
+						'connector validation fails'
+					],
+					it: [
+						'connettore con i domini sbagliati',
+						'domini destinatari errati sul connettore',
+						'connettore disattivato per errore',
+						'regola di trasporto che usa il connettore sbagliato',
+						'il connettore usa i record MX invece dello smart host',
+						'convalida del connettore non riuscita'
+					]
+				}
 			},
 			{
 				id: 'partner-server',
@@ -953,7 +1310,23 @@ export const connectorEntries: readonly Entry[] = [
 						}
 					}
 				],
-				verify: ['resolve-host', 'test-port-25']
+				verify: ['resolve-host', 'test-port-25'],
+				situations: {
+					en: [
+						'partner not receiving our mail',
+						"partner's server turns us away",
+						"problem on a third party's gateway",
+						'customer says nothing arrives',
+						"supplier's mail server down"
+					],
+					it: [
+						'il partner non riceve la nostra posta',
+						'il server del partner ci respinge',
+						'problema sul gateway di terze parti',
+						'il cliente dice che non arriva niente',
+						'server di posta del fornitore giù'
+					]
+				}
 			}
 		],
 		partner: {

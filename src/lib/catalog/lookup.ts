@@ -18,11 +18,20 @@ export interface CatalogIndex {
 	/** Resolves a code typed in any notation ("44316", "450 4.4.316", "4 4 316"). */
 	resolveTyped(text: string): Resolved | null;
 	cause(id: string): { entry: Entry; cause: Cause } | null;
+	/**
+	 * The entries of the on-premises status identifiers a text names, as the catalog's aliases
+	 * list them ("SMTPSEND.DNS.NonExistentDomain", "QUEUE.Expired"), in order of appearance.
+	 */
+	identifiersIn(text: string): { entry: Entry; asTyped: string }[];
 }
 
 const ALIAS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/g;
 /** A range of details in an alias, as Microsoft documents some codes: "4.7.500-699". */
 const ALIAS_RANGE = /(?<![\d.])([245]\.\d{1,3})\.(\d{1,3})-(\d{1,3})(?![\d.])/g;
+
+/** An on-premises status identifier: dotted words, the first in capitals ("RESOLVER.ADR.RecipNotFound"). */
+const IDENTIFIER = /(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+(?![\w])/g;
+const IDENTIFIER_ALIAS = /^[A-Z][A-Z0-9]+(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
 
 interface DetailRange {
 	readonly prefix: string;
@@ -37,9 +46,12 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 	const byAlias = new Map<string, Entry>();
 	const byCause = new Map<string, { entry: Entry; cause: Cause }>();
 	const ranges: DetailRange[] = [];
+	const byIdentifier = new Map<string, Entry>();
 	for (const entry of entries) {
 		byCode.set(entry.code, entry);
 		for (const alias of entry.aliases) {
+			const id = alias.toLowerCase();
+			if (IDENTIFIER_ALIAS.test(alias) && !byIdentifier.has(id)) byIdentifier.set(id, entry);
 			for (const m of alias.matchAll(ALIAS_CODE)) {
 				if (!byAlias.has(m[0])) byAlias.set(m[0], entry);
 			}
@@ -92,6 +104,14 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 			}
 			return null;
 		},
-		cause: (id) => byCause.get(id) ?? null
+		cause: (id) => byCause.get(id) ?? null,
+		identifiersIn(text) {
+			const found: { entry: Entry; asTyped: string }[] = [];
+			for (const m of text.matchAll(IDENTIFIER)) {
+				const entry = byIdentifier.get(m[0].toLowerCase());
+				if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, asTyped: m[0] });
+			}
+			return found;
+		}
 	};
 }

@@ -33,6 +33,12 @@ export interface Cause {
 	readonly fix: readonly Step[];
 	/** Command ids that confirm or rule out this cause. */
 	readonly verify: readonly string[];
+	/**
+	 * How admins describe this situation when they search, in each language: what changed and what
+	 * they see ("migration finished, servers switched off", "nuovo provider, IP pubblico cambiato").
+	 * Search reads them; the page does not show them.
+	 */
+	readonly situations?: LocalizedList;
 }
 
 /** Which part of the catalog an entry belongs to. */

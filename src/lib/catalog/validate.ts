@@ -42,7 +42,8 @@ const CAUSE_FIELDS: Record<keyof Cause, true> = {
 	title: true,
 	detail: true,
 	fix: true,
-	verify: true
+	verify: true,
+	situations: true
 };
 const STEP_FIELDS: Record<keyof Step, true> = { text: true, path: true, commands: true };
 const COMMAND_FIELDS: Record<keyof Command, true> = {
@@ -288,6 +289,8 @@ function checkCause(
 		}
 	}
 	checkCommandRefs(field(cause, 'verify', where, report), `${where} > verify`, commandIds, report);
+	const situations = optionalField(cause, 'situations', where, report);
+	if (situations.present) checkLocalizedList(situations.value, `${where} > situations`, report);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reading enhanced status codes (RFC 3463: class.subject.detail) out of what an admin types, in
- * any notation: "4.4.316", "44316", "450 4.4.316", "4 4 316", "4-4-316", "5.4.316".
+ * any notation: "4.4.316", "44316", "450 4.4.316", "4 4 316", "4-4-316", "4,4,316", "4.4.3l6".
  */
 
 /** A code found in a query, normalised to dotted form, with the text it was read from. */
@@ -9,12 +9,22 @@ export interface QueryCode {
 	readonly asTyped: string;
 }
 
-// RFC 3463 §2: class is 2, 4 or 5; subject and detail are 1 to 3 digits. A separator is a dot, a
-// space, a hyphen or an underscore. The pattern has no nested quantifiers: it runs in linear time.
-const DOTTED = /(?<![\d.])([245])[ ._-]{1,3}(\d{1,3})[ ._-]{1,3}(\d{1,3})(?![\d]|\.\d)/g;
+// RFC 3463 §2: class is 2, 4 or 5; subject and detail are 1 to 3 digits. A separator is what
+// people type between them: a dot, a space, a hyphen, an underscore, a comma, a slash or a middle
+// dot, up to three of them ("4. 4. 316"). The pattern has no nested quantifiers: it runs in linear
+// time.
+const DOTTED =
+	/(?<![\d.])([245])[ ._,/\u00b7-]{1,3}(\d{1,3})[ ._,/\u00b7-]{1,3}(\d{1,3})(?![\d]|\.\d)/g;
+// The same with a letter typed for a digit, as in hand-copied codes: l or I for 1, O or o for 0
+// ("4.4.3l6", "4.7.32O"). Kept only when the reading is a code the catalog knows.
+const LOOKALIKE =
+	/(?<![\w.])([245])[ ._,/\u00b7-]{1,3}([\dlIoO]{1,3})[ ._,/\u00b7-]{1,3}([\dlIoO]{1,3})(?![\w]|\.\d)/g;
 // A run of 4 to 7 digits typed without separators ("44316"): read as class, subject, detail.
 // Three digits are a basic reply code ("450", "550"), never a packed 4.5.0 or 5.5.0.
 const PACKED = /(?<![\d.])([245]\d{3,6})(?![\d.])/g;
+
+/** Digits for the letters that look like them. */
+const asDigits = (text: string): string => text.replace(/[lI]/g, '1').replace(/[oO]/g, '0');
 
 /**
  * Finds the codes a short query names, in order of appearance. Packed digits ("44316") are split
@@ -34,6 +44,12 @@ export function codesInQuery(query: string, known: ReadonlySet<string>): QueryCo
 		const [text, cls, subject, detail] = m;
 		if (cls === undefined || subject === undefined || detail === undefined) continue;
 		add(`${cls}.${Number(subject)}.${Number(detail)}`, text);
+	}
+	for (const m of query.matchAll(LOOKALIKE)) {
+		const [text, cls, subject, detail] = m;
+		if (cls === undefined || subject === undefined || detail === undefined) continue;
+		const code = `${cls}.${Number(asDigits(subject))}.${Number(asDigits(detail))}`;
+		if (known.has(code)) add(code, text);
 	}
 	for (const m of query.matchAll(PACKED)) {
 		const text = m[1];

@@ -1,246 +1,342 @@
-import Fuse, { type FuseResult, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Entry, Lang, Localized } from '../catalog/types';
-import { LANGS } from '../catalog/types';
 import type { CatalogIndex, Resolution } from '../catalog/lookup';
+import { tokenize } from './analyze';
 import { codesInQuery } from './codes';
-import { fold, foldQuery } from './fold';
 import { segments, type Segment } from './highlight';
+import { compileLexicon, type Concept } from './lexicon';
+import {
+	analyzeQuery,
+	MAX_QUERY_CHARS,
+	queryContext,
+	type Alternative,
+	type QueryUnit
+} from './query';
+import { socketErrorsInQuery, type SocketError } from './socket';
+import { buildTermIndex, FIELD_WEIGHTS, type AnalysedText, type SearchField } from './terms';
 
-/** The parts of an entry that search looks at, in both languages whatever the interface language. */
-export type SearchField = 'code' | 'title' | 'alias' | 'symptom' | 'cause' | 'meaning' | 'fix';
+export type { SearchField } from './terms';
 
-/** Why a result matched: a code in the query, or text found in one of the entry's fields. */
+/** A word of the query matched through the lexicon or corrected: "cert ≈ certificate". */
+export interface Equivalence {
+	readonly typed: string;
+	readonly matched: string;
+	readonly how: 'synonym' | 'typo';
+}
+
+/** Why a result matched: a code or a socket error in the query, or words of one of its texts. */
 export type MatchReason =
 	| {
 			readonly kind: 'code';
 			readonly code: string;
 			readonly asTyped: string;
-			readonly via: Resolution;
+			/** How the code was resolved, or `identifier` for an on-premises status such as QUEUE.Expired. */
+			readonly via: Resolution | 'identifier';
 	  }
-	| { readonly kind: 'text'; readonly field: SearchField; readonly segments: readonly Segment[] };
+	| {
+			readonly kind: 'socket';
+			readonly number: number;
+			readonly name: string;
+			readonly label: Localized;
+			readonly asTyped: string;
+	  }
+	| {
+			readonly kind: 'text';
+			readonly field: SearchField;
+			readonly segments: readonly Segment[];
+			readonly equivalences: readonly Equivalence[];
+	  };
 
 export interface SearchResult {
 	readonly entry: Entry;
 	/** Null when the query is empty and every entry is listed. */
 	readonly reason: MatchReason | null;
+	/** True when nothing explained the query well and this is only one of the closest entries. */
+	readonly closest: boolean;
 }
 
-/** Field weights: codes, titles and the phrases people type count most; fix prose least. */
-const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
-	code: 3,
-	title: 2.5,
-	alias: 2,
-	symptom: 2,
-	cause: 1.5,
-	meaning: 1,
-	fix: 0.6
-};
-/** Fuse's 0 (exact) to 1 (anything) cut-off: loose enough for two typos in "conection refussed". */
-const FUZZY_THRESHOLD = 0.38;
-/**
- * Longest text fuzzy-matched: Fuse's bitap works on 32-character chunks and its cost grows with
- * each chunk; 32 characters always hold enough of a phrase to find its entry.
- */
-const MAX_FUZZY_QUERY = 32;
-/**
- * Queries shorter than this must stand as typed in what they match: a typo allowance that suits
- * "conection refussed" turns a four-letter word ("ciao") into matches everywhere.
- */
-const SHORT_QUERY = 5;
-/** Short fields get fuzzy matching (typos); long prose is matched by its words (fast). */
-const FUZZY_FIELDS: readonly SearchField[] = ['code', 'title', 'alias', 'symptom', 'cause'];
-const PROSE_FIELDS: readonly SearchField[] = ['meaning', 'fix'];
-
-/** A searchable text and its language (null for codes and aliases, which are not translated). */
-interface Text {
-	readonly text: string;
-	readonly lang: Lang | null;
+/** The language data search reads with: the lexicon, stop words and socket errors. */
+export interface SearchData {
+	readonly lexicon: readonly Concept[];
+	readonly stopWords: readonly string[];
+	readonly socketErrors: readonly SocketError[];
 }
 
-interface Doc {
-	readonly entry: Entry;
-	readonly fields: Readonly<Record<SearchField, readonly Text[]>>;
-	/** The prose fields, folded once at index time. */
-	readonly prose: ReadonlyArray<Text & { field: SearchField; folded: string }>;
-}
-
-function fieldsOf(entry: Entry): Record<SearchField, Text[]> {
-	const aliasCodes = entry.aliases.filter((a) => /^[245]\.\d{1,3}\.\d{1,3}$/.test(a));
-	const plain = (text: string): Text => ({ text, lang: null });
-	const each = (localized: Localized): Text[] =>
-		LANGS.map((l) => ({ text: localized[l], lang: l }));
-	return {
-		code: [entry.code, ...aliasCodes].map(plain),
-		title: each(entry.title),
-		alias: entry.aliases.map(plain),
-		symptom: LANGS.flatMap((l) => entry.symptoms[l].map((text) => ({ text, lang: l }))),
-		cause: entry.causes.flatMap((c) => each(c.title)),
-		meaning: each(entry.meaning),
-		fix: entry.causes.flatMap((c) => c.fix.flatMap((step) => each(step.text)))
-	};
-}
-
-const FIELDS: readonly SearchField[] = [
-	'code',
-	'title',
-	'alias',
-	'symptom',
-	'cause',
-	'meaning',
-	'fix'
-];
+/** Answers a query: the entries that explain it best, first. */
+export type Search = (query: string, lang?: Lang) => SearchResult[];
 
 /**
- * Builds the search over a catalog (once: the Fuse index is made here, not per keystroke) and
- * returns the function that answers a query. A code in any notation ranks its entry first; the
- * rest is fuzzy text search over codes, titles, aliases, symptoms and cause titles, then the
- * entries whose meaning or fix prose holds every word of the query, and, when nothing matched,
- * fuzzy search over the meanings and fixes.
+ * How much explaining more of the query counts: an entry that accounts for every idea of a
+ * sentence is worth up to (1 + COVERAGE_BONUS) times its raw score, so a long sentence ranks the
+ * entry that explains it as a whole above one that repeats a single word of it.
  */
-export function createSearch(index: CatalogIndex): (query: string, lang?: Lang) => SearchResult[] {
-	const docs: Doc[] = index.entries.map((entry) => {
-		const fields = fieldsOf(entry);
-		const prose = PROSE_FIELDS.flatMap((field) =>
-			fields[field].map((t) => ({ ...t, field, folded: fold(t.text) }))
-		);
-		return { entry, fields, prose };
-	});
-	const fuseOver = (fields: readonly SearchField[]): Fuse<Doc> => {
-		const options: IFuseOptions<Doc> = {
-			includeMatches: true,
-			includeScore: true,
-			ignoreLocation: true,
-			threshold: FUZZY_THRESHOLD,
-			minMatchCharLength: 2,
-			keys: fields.map((field) => ({
-				name: field,
-				weight: FIELD_WEIGHTS[field],
-				getFn: (doc: Doc) => doc.fields[field].map((t) => fold(t.text))
-			}))
-		};
-		return new Fuse(docs, options);
-	};
-	const fuse = fuseOver(FUZZY_FIELDS);
-	// Built on first need: only a query that nothing else matches pays for fuzzy prose matching.
-	let proseFuse: Fuse<Doc> | null = null;
+const COVERAGE_BONUS = 0.3;
+/**
+ * What quoting an entry's short text whole adds, times the text's field weight and length. Admins
+ * paste error wording verbatim; a text found whole is stronger evidence than its words found apart.
+ */
+const PHRASE_BONUS = 3;
+/** Words past the first that add to a quote's bonus, at most. */
+const MAX_PHRASE_WORDS = 3;
+/** Results scoring below this share of the best one are left out: they explain too little. */
+const RELATIVE_CUTOFF = 0.2;
+/** Most text results listed: a screenful, enough for any question. */
+const MAX_RESULTS = 12;
+/**
+ * When the best entry holds less than this share of the query's words (stop words aside, unknown
+ * words counted), nothing explains the query well: the best entries are shown as the closest
+ * ones, under a heading that says so, with the wizard offered.
+ */
+const CLOSEST_BELOW = 0.34;
+/** Most entries shown as "closest". */
+const MAX_CLOSEST = 5;
+/** How much more a text in the reader's language counts when choosing which one explains a match. */
+const OWN_LANGUAGE_BONUS = 4;
+
+/**
+ * Builds the search over a catalog, once: the term index (BM25F statistics per word and per
+ * lexicon concept, both languages), the vocabulary for completion and typo correction. The
+ * returned function answers a query: codes, identifiers and socket errors named in it first (they
+ * win outright), then the entries ranked by how much of the query they explain.
+ */
+export function createSearch(index: CatalogIndex, data: SearchData): Search {
+	const lexicon = compileLexicon(data.lexicon);
+	const stopWords = new Set(data.stopWords);
+	const terms = buildTermIndex(index.entries, lexicon, stopWords);
+	const ctx = queryContext(terms, lexicon, stopWords);
+	const scores = new Float64Array(index.entries.length);
+	const covered = new Float64Array(index.entries.length);
+	const best = new Float64Array(index.entries.length);
 
 	return (query, lang) => {
 		const trimmed = query.trim();
-		if (!trimmed) return index.entries.map((entry) => ({ entry, reason: null }));
+		if (!trimmed) return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
+		const text = trimmed.slice(0, MAX_QUERY_CHARS);
 
 		const results: SearchResult[] = [];
 		const taken = new Set<Entry>();
-		for (const found of codesInQuery(trimmed, index.knownCodes)) {
+		const take = (entry: Entry, reason: MatchReason) => {
+			if (taken.has(entry)) return;
+			taken.add(entry);
+			results.push({ entry, reason, closest: false });
+		};
+		for (const found of codesInQuery(text, index.knownCodes)) {
 			const hit = index.resolve(found.code);
-			if (hit && !taken.has(hit.entry)) {
-				taken.add(hit.entry);
-				results.push({
-					entry: hit.entry,
-					reason: { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via }
+			if (hit)
+				take(hit.entry, { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via });
+		}
+		for (const found of index.identifiersIn(text)) {
+			take(found.entry, {
+				kind: 'code',
+				code: found.entry.code,
+				asTyped: found.asTyped,
+				via: 'identifier'
+			});
+		}
+		for (const { error, asTyped } of socketErrorsInQuery(text, data.socketErrors)) {
+			const hit = index.resolve(error.entry);
+			if (hit) {
+				take(hit.entry, {
+					kind: 'socket',
+					number: error.number,
+					name: error.name,
+					label: error.label,
+					asTyped
 				});
 			}
 		}
 
-		const folded = foldQuery(trimmed);
-		const text = folded.slice(0, MAX_FUZZY_QUERY);
-		if (text.length < 2) return results;
-		const words = folded.split(' ').filter((w) => w.length >= MIN_WORD);
-		const strict = text.length < SHORT_QUERY;
-		const asTyped = (r: FuseResult<Doc>) =>
-			!strict || (r.matches ?? []).some((m) => m.value?.includes(text) === true);
-		for (const r of fuse.search(text)) {
-			if (taken.has(r.item.entry) || !asTyped(r)) continue;
-			taken.add(r.item.entry);
-			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words, lang) });
-		}
-		// Then entries whose meaning or fix prose holds every word of the query, as typed.
-		addProseWordMatches(results, taken, words, lang);
-		if (results.length > 0) return results;
-		// Nothing yet: a typo in a word of the prose ("autoritative"), fuzzy-matched as a last resort.
-		proseFuse ??= fuseOver(PROSE_FIELDS);
-		for (const r of proseFuse.search(text)) {
-			if (!asTyped(r)) continue;
-			results.push({ entry: r.item.entry, reason: reasonOf(r.item, r.matches, words, lang) });
+		const reading = analyzeQuery(query, ctx);
+		const { units } = reading;
+		const ranked = rank(units, reading.terms, reading.partial);
+		if (ranked.length === 0) return results;
+		const top = ranked[0];
+		const closest =
+			results.length === 0 && top !== undefined && wordsExplained(top.doc, units) < CLOSEST_BELOW;
+		const cutoff = (top?.score ?? 0) * RELATIVE_CUTOFF;
+		const shown = closest ? MAX_CLOSEST : MAX_RESULTS;
+		for (const { doc, score } of ranked.slice(0, shown)) {
+			if (score < cutoff) break;
+			const entry = index.entries[doc];
+			if (!entry || taken.has(entry)) continue;
+			taken.add(entry);
+			results.push({ entry, reason: explain(doc, units, lang), closest });
 		}
 		return results;
 	};
 
-	function addProseWordMatches(
-		results: SearchResult[],
-		taken: Set<Entry>,
-		words: string[],
+	/** Scores every entry holding a key of the query: BM25F per unit, times the coverage bonus. */
+	function rank(
+		units: readonly QueryUnit[],
+		queryTerms: readonly string[],
+		partial: string | null
+	): { doc: number; score: number; coverage: number }[] {
+		scores.fill(0);
+		covered.fill(0);
+		const touched = new Set<number>();
+		let total = 0;
+		for (const unit of units) {
+			let unitIdf = 0;
+			const hits: number[] = [];
+			for (const alt of unit.alternatives) {
+				const idf = terms.idf(alt.key);
+				if (idf === 0) continue;
+				unitIdf = Math.max(unitIdf, idf * alt.weight);
+				for (const { doc, tf } of terms.postings.get(alt.key) ?? []) {
+					const s = alt.weight * idf * tf;
+					if (best[doc] === 0) hits.push(doc);
+					if (s > (best[doc] ?? 0)) best[doc] = s;
+				}
+			}
+			total += unitIdf;
+			for (const doc of hits) {
+				scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
+				covered[doc] = (covered[doc] ?? 0) + unitIdf;
+				best[doc] = 0;
+				touched.add(doc);
+			}
+		}
+		if (total === 0) return [];
+		const quoted = quotedPhrases(queryTerms, partial);
+		return [...touched]
+			.map((doc) => {
+				const coverage = (covered[doc] ?? 0) / total;
+				const score = (scores[doc] ?? 0) * (1 + COVERAGE_BONUS * coverage) + (quoted.get(doc) ?? 0);
+				return { doc, coverage, score };
+			})
+			.sort((a, b) => b.score - a.score || a.doc - b.doc);
+	}
+
+	/** The share of the query's words (stop words aside) that an entry holds, in any reading. */
+	function wordsExplained(doc: number, units: readonly QueryUnit[]): number {
+		const { where } = terms.textsOf(doc);
+		let all = 0;
+		let held = 0;
+		for (const unit of units) {
+			all += unit.size;
+			if (unit.alternatives.some((alt) => where.has(alt.key))) held += unit.size;
+		}
+		return all === 0 ? 0 : held / all;
+	}
+
+	/**
+	 * The entries whose title, alias, symptom or cause the query quotes whole ("Message expired,
+	 * connection refused"), with the bonus each gets: the best quoted text's field weight, times its
+	 * length (a longer quote is stronger evidence: "message expired" is in every expiry alias).
+	 */
+	function quotedPhrases(
+		queryTerms: readonly string[],
+		partial: string | null
+	): Map<number, number> {
+		const bonus = new Map<number, number>();
+		const end = queryTerms.length - 1;
+		// The word being typed quotes a phrase's word it starts: "connection ref" quotes
+		// "Connection refused".
+		const same = (t: string, at: number) => {
+			const q = queryTerms[at];
+			return (
+				q === t ||
+				(at === end && partial !== null && (t.startsWith(partial) || t.startsWith(q ?? '\0')))
+			);
+		};
+		queryTerms.forEach((term, at) => {
+			for (const phrase of terms.phrasesFrom(term)) {
+				if (!phrase.terms.every((t, i) => same(t, at + i))) continue;
+				const words = Math.min(phrase.terms.length - 1, MAX_PHRASE_WORDS);
+				const value = PHRASE_BONUS * FIELD_WEIGHTS[phrase.field] * words;
+				if (value > (bonus.get(phrase.doc) ?? 0)) bonus.set(phrase.doc, value);
+			}
+		});
+		return bonus;
+	}
+
+	/**
+	 * Why an entry matched: the text of it that holds the most of the query (weighted by field, the
+	 * reader's language first), its matched words marked, and the lexicon or typo readings used.
+	 */
+	function explain(
+		doc: number,
+		units: readonly QueryUnit[],
 		lang: Lang | undefined
-	): void {
-		if (words.length === 0) return;
-		for (const doc of docs) {
-			if (taken.has(doc.entry)) continue;
-			const holdsAll = (p: { folded: string }) => words.every((w) => p.folded.includes(w));
-			const hit = doc.prose.find((p) => p.lang === lang && holdsAll(p)) ?? doc.prose.find(holdsAll);
-			if (!hit) continue;
-			taken.add(doc.entry);
-			const marks = marksIn(hit.text, words, []);
-			results.push({
-				entry: doc.entry,
-				reason: { kind: 'text', field: hit.field, segments: segments(hit.text, marks) }
-			});
+	): MatchReason | null {
+		const { texts, where } = terms.textsOf(doc);
+		// Each unit counts once per text, by its best alternative there.
+		const weights = new Float64Array(texts.length);
+		const unitBest = new Map<number, number>();
+		for (const unit of units) {
+			unitBest.clear();
+			for (const alt of unit.alternatives) {
+				const w = alt.weight * terms.idf(alt.key);
+				for (const i of where.get(alt.key) ?? []) {
+					if (w > (unitBest.get(i) ?? 0)) unitBest.set(i, w);
+				}
+			}
+			for (const [i, w] of unitBest) weights[i] = (weights[i] ?? 0) + w;
 		}
+		let chosen: AnalysedText | null = null;
+		let chosenWeight = 0;
+		texts.forEach((text, i) => {
+			const own = text.lang === null || text.lang === lang ? OWN_LANGUAGE_BONUS : 1;
+			const weight = (weights[i] ?? 0) * FIELD_WEIGHTS[text.field] * own;
+			if (weight > chosenWeight) {
+				chosen = text;
+				chosenWeight = weight;
+			}
+		});
+		return chosen ? reasonIn(chosen, units) : null;
+	}
+
+	/** The reason shown for a text: the query's words marked, and the readings that matched them. */
+	function reasonIn(text: AnalysedText, units: readonly QueryUnit[]): MatchReason {
+		const holds = new Set(text.tokens.flatMap((t) => t.keys));
+		const marks: [number, number][] = [];
+		const equivalences: Equivalence[] = [];
+		for (const unit of units) {
+			const alt = bestIn(unit, (key) => holds.has(key));
+			if (!alt) continue;
+			// A phrase is marked whole: from its first word to its last.
+			const span = alt.key.startsWith('@') ? phraseSpan(text.tokens, alt.key) : null;
+			const ranges = span
+				? [span]
+				: text.tokens
+						.filter((t) => t.keys.includes(alt.key))
+						.map((t): [number, number] => [t.start, t.end - 1]);
+			marks.push(...ranges);
+			const first = ranges[0];
+			if (!first || (alt.how !== 'synonym' && alt.how !== 'typo')) continue;
+			const matched = text.text.slice(first[0], first[1] + 1);
+			if (termsOf(matched) !== termsOf(unit.typed)) {
+				equivalences.push({ typed: unit.typed, matched, how: alt.how });
+			}
+		}
+		return { kind: 'text', field: text.field, segments: segments(text.text, marks), equivalences };
+	}
+
+	/** The alternative of a unit that a text holds, the one worth most. */
+	function bestIn(unit: QueryUnit, holds: (key: string) => boolean): Alternative | null {
+		let found: Alternative | null = null;
+		for (const alt of unit.alternatives) {
+			if (!holds(alt.key)) continue;
+			if (!found || alt.weight * terms.idf(alt.key) > found.weight * terms.idf(found.key))
+				found = alt;
+		}
+		return found;
 	}
 }
 
-/** How much more a match in the reader's language counts when choosing what to show. */
-const OWN_LANGUAGE_BONUS = 4;
-/** Query words shorter than this are not marked on their own ("of", "a"). */
-const MIN_WORD = 3;
-/** Fuzzy runs shorter than this are not marked when no query word is found as typed. */
-const MIN_FUZZY_MARK = 3;
-
-/**
- * The ranges to mark in a matched text: every place a query word stands as typed (folded), which
- * reads far better than Fuse's scattered fuzzy runs; Fuse's longer runs when no word is found
- * (a typo such as "refussed").
- */
-function marksIn(
-	text: string,
-	words: readonly string[],
-	fuzzy: FuseResultMatch['indices']
-): Array<[number, number]> {
-	const folded = fold(text);
-	const marks: Array<[number, number]> = [];
-	for (const word of words) {
-		for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
-			marks.push([at, at + word.length - 1]);
-		}
-	}
-	if (marks.length > 0) return marks;
-	return fuzzy.filter(([s, e]) => e - s + 1 >= MIN_FUZZY_MARK).map(([s, e]) => [s, e]);
+/** The [start, end] range of the first run of words belonging to a lexicon concept. */
+function phraseSpan(
+	tokens: readonly { start: number; end: number; concepts: readonly string[] }[],
+	key: string
+): [number, number] | null {
+	const first = tokens.findIndex((t) => t.concepts.includes(key));
+	if (first < 0) return null;
+	let last = first;
+	while (tokens[last + 1]?.concepts.includes(key)) last++;
+	return [tokens[first]?.start ?? 0, (tokens[last]?.end ?? 1) - 1];
 }
 
-/**
- * The best field match of a Fuse result, mapped back onto the original (unfolded) text. Text in
- * the reader's language wins when it matched at all: an English page explains an English match.
- */
-function reasonOf(
-	doc: Doc,
-	matches: ReadonlyArray<FuseResultMatch> | undefined,
-	words: readonly string[],
-	lang: Lang | undefined
-): MatchReason | null {
-	let best: { field: SearchField; text: string; indices: FuseResultMatch['indices'] } | null = null;
-	let bestWeight = -1;
-	for (const m of matches ?? []) {
-		const field = FIELDS.find((f) => f === m.key);
-		if (!field) continue;
-		const found = doc.fields[field][m.refIndex ?? 0];
-		if (found === undefined) continue;
-		const covered = m.indices.reduce((n, [s, e]) => n + (e - s + 1), 0);
-		const own = found.lang === null || found.lang === lang ? OWN_LANGUAGE_BONUS : 1;
-		const weight = FIELD_WEIGHTS[field] * covered * own;
-		if (weight > bestWeight) {
-			best = { field, text: found.text, indices: m.indices };
-			bestWeight = weight;
-		}
-	}
-	if (!best) return null;
-	const marks = marksIn(best.text, words, best.indices);
-	return { kind: 'text', field: best.field, segments: segments(best.text, marks) };
-}
+/** A text's words as search reads them: an inflection ("certificates") is not a synonym. */
+const termsOf = (text: string) =>
+	tokenize(text)
+		.map((t) => t.term)
+		.join(' ');

@@ -17,14 +17,15 @@ export function pasteResults(diagnosis: Diagnosis, index: CatalogIndex): SearchR
 		taken.add(hit.entry);
 		results.push({
 			entry: hit.entry,
-			reason: { kind: 'code', code: found.code, asTyped: found.asFound, via: hit.via }
+			reason: { kind: 'code', code: found.code, asTyped: found.asFound, via: hit.via },
+			closest: false
 		});
 	}
 	for (const id of diagnosis.causes) {
 		const entry = index.cause(id)?.entry;
 		if (!entry || taken.has(entry)) continue;
 		taken.add(entry);
-		results.push({ entry, reason: null });
+		results.push({ entry, reason: null, closest: false });
 	}
 	return results;
 }

@@ -1,0 +1,337 @@
+import Fuse from 'fuse.js';
+import { tokenize, type Token } from './analyze';
+import { conceptKey, type CompiledLexicon } from './lexicon';
+import type { TermIndex } from './terms';
+
+/** How a word of the query reached a key of the index. */
+export type MatchHow = 'exact' | 'synonym' | 'typo' | 'prefix';
+
+/** One key a query unit may match, with how much a match counts (1 for the word as typed). */
+export interface Alternative {
+	readonly key: string;
+	readonly weight: number;
+	readonly how: MatchHow;
+}
+
+/**
+ * One idea of the query: a word, or a lexicon phrase ("smart host", "timed out"), with the keys
+ * that stand for it. An entry scores a unit once, by the best of its alternatives.
+ */
+export interface QueryUnit {
+	/** The query's text that made this unit, as typed. */
+	readonly typed: string;
+	readonly alternatives: readonly Alternative[];
+	/** How many of the query's words (stop words aside) it stands for. */
+	readonly size: number;
+}
+
+/** A query, read. */
+export interface QueryReading {
+	readonly units: readonly QueryUnit[];
+	/** Its words' terms in order, stop words left out, typos corrected: for phrase matches. */
+	readonly terms: readonly string[];
+	/** The last word as typed so far (folded) when it is still being typed, else null. */
+	readonly partial: string | null;
+}
+
+/** A word corrected to the catalog's vocabulary is worth less than one typed right. */
+const TYPO_WEIGHT = 0.75;
+/** Similarity (0-1, length-aware) below which a word is not taken for a typo of another. */
+const MIN_TYPO_SIMILARITY = 0.7;
+/** Words shorter than this are not corrected: "tsl" could be anything. */
+const MIN_TYPO_LENGTH = 4;
+/**
+ * A lexicon phrase of several words ("outbound connector") also answers, for less, to its words
+ * one by one: an entry that says only "connector" still explains part of it.
+ */
+const PHRASE_PART_WEIGHT = 0.5;
+/** A word being typed counts for the words it starts, a little less than a whole word. */
+const PREFIX_WEIGHT = 0.8;
+/** Shortest unfinished word completed: two letters start hundreds of words. */
+const MIN_PREFIX = 3;
+/** Most completions kept for an unfinished word (the most widespread terms first). */
+const MAX_COMPLETIONS = 8;
+/** Fuse's cut-off for the typo candidates: loose, the length-aware similarity decides. */
+const FUSE_THRESHOLD = 0.4;
+/** Fuse candidates re-scored per word. */
+const TYPO_CANDIDATES = 5;
+/**
+ * Words handed to Fuse per typo: the vocabulary's words sharing the most letter pairs with it.
+ * Fuse over the whole vocabulary costs milliseconds per word; over these, microseconds.
+ */
+const PAIR_CANDIDATES = 24;
+/** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
+export const MAX_QUERY_CHARS = 600;
+const DIGIT = /\d/;
+/** Typo corrections and completions remembered between keystrokes (each word is read once). */
+const TYPO_CACHE_SIZE = 2000;
+
+/** What the query analysis needs from the index, built once per index. */
+export interface QueryContext {
+	readonly index: TermIndex;
+	readonly lexicon: CompiledLexicon;
+	readonly stopWords: ReadonlySet<string>;
+	/** The closest catalog word to a word that is not in it, or null. Memoised. */
+	correct(word: string): { word: string; similarity: number } | null;
+	/** The keys an unfinished word may become, the most widespread first. Memoised. */
+	completions(prefix: string): readonly Alternative[];
+	/** True when a word (or its stem) is in the catalog or the lexicon. */
+	knows(token: Token): boolean;
+}
+
+/** Prepares the typo correction (Fuse over the vocabulary) and completion for an index. */
+export function queryContext(
+	index: TermIndex,
+	lexicon: CompiledLexicon,
+	stopWords: ReadonlySet<string>
+): QueryContext {
+	const words = index.words;
+	const known = new Set(words);
+	const typoWords = words.filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !/\d/.test(w));
+	let pairs: PairIndex | null = null;
+	const corrections = new Map<string, { word: string; similarity: number } | null>();
+
+	const correct = (word: string) => {
+		const cached = corrections.get(word);
+		if (cached !== undefined) return cached;
+		// Built on the first typo, not at start-up: most queries never need it.
+		pairs ??= pairIndex(typoWords);
+		const fuse = new Fuse(pairs.closest(word, PAIR_CANDIDATES), {
+			includeScore: true,
+			threshold: FUSE_THRESHOLD,
+			location: 0,
+			distance: 10
+		});
+		let best: { word: string; similarity: number } | null = null;
+		for (const r of fuse.search(word, { limit: TYPO_CANDIDATES })) {
+			// Fuse scores a substring as a perfect match ("cert" in "certificate"); a typo is a
+			// whole word gone slightly wrong, so the length difference counts against it.
+			const lengths = Math.min(word.length, r.item.length) / Math.max(word.length, r.item.length);
+			const similarity = (1 - (r.score ?? 1)) * lengths;
+			if (similarity >= MIN_TYPO_SIMILARITY && (!best || similarity > best.similarity)) {
+				best = { word: r.item, similarity };
+			}
+		}
+		if (corrections.size >= TYPO_CACHE_SIZE) corrections.clear();
+		corrections.set(word, best);
+		return best;
+	};
+
+	const wordsFrom = (prefix: string): string[] => {
+		const found: string[] = [];
+		let lo = 0;
+		let hi = words.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if ((words[mid] ?? '') < prefix) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < words.length; i++) {
+			const w = words[i] ?? '';
+			if (!w.startsWith(prefix)) break;
+			found.push(w);
+		}
+		return found;
+	};
+
+	const completed = new Map<string, readonly Alternative[]>();
+	const completions = (prefix: string): readonly Alternative[] => {
+		const cached = completed.get(prefix);
+		if (cached) return cached;
+		const [typed] = tokenize(prefix);
+		const dfs = new Map<string, number>();
+		for (const word of wordsFrom(prefix)) {
+			const [token] = tokenize(word);
+			if (!token || stopWords.has(token.word)) continue;
+			const keys = [token.term];
+			// A completed word of the lexicon answers to its concept too ("certif" -> certificate).
+			const concept = lexicon.match([token])[0]?.concept;
+			if (concept) keys.push(conceptKey(concept.id));
+			for (const key of keys) {
+				const df = index.postings.get(key)?.length ?? 0;
+				if (df > 0) dfs.set(key, df);
+			}
+		}
+		// Which word is meant is a guess: the more entries use a word, the likelier it is the one
+		// being typed ("ref" is rarely "x-dg-ref" and usually "refused"). The word as typed, when
+		// it is one, keeps its place and loses no weight for being a completion of itself.
+		const ranked = [...dfs].sort((a, b) => b[1] - a[1]);
+		const top = ranked[0]?.[1] ?? 1;
+		const kept = ranked.slice(0, MAX_COMPLETIONS);
+		const own = typed ? ranked.find(([key]) => key === typed.term) : undefined;
+		if (own && !kept.includes(own)) kept.push(own);
+		const found = kept.map(([key, df]) => ({
+			key,
+			weight: (key === typed?.term ? 1 : PREFIX_WEIGHT) * Math.sqrt(df / top),
+			how: key === typed?.term ? ('exact' as const) : ('prefix' as const)
+		}));
+		if (completed.size >= TYPO_CACHE_SIZE) completed.clear();
+		completed.set(prefix, found);
+		return found;
+	};
+
+	return {
+		index,
+		lexicon,
+		stopWords,
+		correct,
+		completions,
+		knows: (token) => known.has(token.word) || index.postings.has(token.term)
+	};
+}
+
+/** Finds the words of a list that share the most letter pairs with a word. */
+interface PairIndex {
+	closest(word: string, limit: number): string[];
+}
+
+/** The letter pairs of a word, with its first letter marked: "^c", "co", "on"... */
+function pairsOf(word: string): string[] {
+	const out = [`^${word.charAt(0)}`];
+	for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+	return out;
+}
+
+/** An inverted index of letter pairs: candidates for a typo in time proportional to the pairs' use. */
+function pairIndex(words: readonly string[]): PairIndex {
+	const byPair = new Map<string, number[]>();
+	const sizes = words.map((w, i) => {
+		const own = new Set(pairsOf(w));
+		for (const p of own) {
+			const list = byPair.get(p) ?? [];
+			list.push(i);
+			byPair.set(p, list);
+		}
+		return own.size;
+	});
+	const shared = new Uint16Array(words.length);
+	return {
+		closest(word, limit) {
+			const own = new Set(pairsOf(word));
+			const touched: number[] = [];
+			for (const p of own) {
+				for (const i of byPair.get(p) ?? []) {
+					if (shared[i] === 0) touched.push(i);
+					shared[i] = (shared[i] ?? 0) + 1;
+				}
+			}
+			// Dice's coefficient over letter pairs: 2 * shared / (pairs of one + pairs of the other).
+			const scored = touched.map((i) => {
+				const dice = (2 * (shared[i] ?? 0)) / (own.size + (sizes[i] ?? 0));
+				shared[i] = 0;
+				return { i, dice };
+			});
+			scored.sort((a, b) => b.dice - a.dice);
+			return scored.slice(0, limit).map(({ i }) => words[i] ?? '');
+		}
+	};
+}
+
+/** A query token after correction: the word it was read as, and how. */
+interface ReadToken extends Token {
+	readonly typed: string;
+	readonly how: MatchHow;
+	readonly weight: number;
+}
+
+/**
+ * Reads a query into units: words corrected to the catalog's vocabulary when they are typos,
+ * lexicon phrases read as their concept, stop words dropped, and the word still being typed
+ * (no space after it yet) completed to the words it starts.
+ */
+export function analyzeQuery(query: string, ctx: QueryContext): QueryReading {
+	const text = query.slice(0, MAX_QUERY_CHARS);
+	const tokens = tokenize(text);
+	const last = tokens[tokens.length - 1];
+	const typing = last !== undefined && last.end === text.length;
+
+	const read: ReadToken[] = [];
+	const units: QueryUnit[] = [];
+	// The word still being typed (no space after it yet): what it may become, read only if no
+	// lexicon phrase takes it as it stands ("timed ou" is not yet "timed out").
+	let open: { at: number; completions: readonly Alternative[] } | null = null;
+	for (const token of tokens) {
+		const typed = text.slice(token.start, token.end);
+		const plain = { ...token, typed, how: 'exact' as const, weight: 1 };
+		const stop = ctx.stopWords.has(token.word);
+		if (
+			token === last &&
+			typing &&
+			!stop &&
+			token.word.length >= MIN_PREFIX &&
+			!DIGIT.test(token.word)
+		) {
+			const completions = ctx.completions(token.word);
+			if (completions.length > 0) {
+				open = { at: read.length, completions };
+				read.push(plain);
+				continue;
+			}
+		}
+		if (stop || ctx.knows(token) || DIGIT.test(token.word)) {
+			read.push(plain);
+			continue;
+		}
+		const fixed = token.word.length >= MIN_TYPO_LENGTH ? ctx.correct(token.word) : null;
+		const [again] = fixed ? tokenize(fixed.word) : [];
+		if (fixed && again) {
+			// The corrected word, where the typo stood in the query.
+			read.push({
+				term: again.term,
+				word: again.word,
+				start: token.start,
+				end: token.end,
+				typed,
+				how: 'typo',
+				weight: TYPO_WEIGHT * fixed.similarity
+			});
+			continue;
+		}
+		read.push(plain);
+	}
+
+	const inPhrase = new Set<number>();
+	for (const m of ctx.lexicon.match(read)) {
+		const words = read.slice(m.from, m.to);
+		for (let i = m.from; i < m.to; i++) inPhrase.add(i);
+		const typo = words.some((w) => w.how === 'typo');
+		const weight = Math.min(...words.map((w) => w.weight));
+		const typed = text.slice(words[0]?.start ?? 0, words[words.length - 1]?.end ?? 0);
+		const parts = words.length > 1 ? words.filter((w) => !ctx.stopWords.has(w.word)) : [];
+		units.push({
+			typed,
+			size: Math.max(1, parts.length),
+			alternatives: [
+				{ key: conceptKey(m.concept.id), weight, how: typo ? 'typo' : 'synonym' },
+				...parts.map((w) => ({ key: w.term, weight: weight * PHRASE_PART_WEIGHT, how: w.how }))
+			]
+		});
+	}
+	let partial: string | null = null;
+	read.forEach((t, i) => {
+		if (inPhrase.has(i) || ctx.stopWords.has(t.word)) return;
+		if (open?.at === i) {
+			partial = t.word;
+			units.push({ typed: t.typed, size: 1, alternatives: open.completions });
+			return;
+		}
+		units.push({
+			typed: t.typed,
+			size: 1,
+			alternatives: [{ key: t.term, weight: t.weight, how: t.how }]
+		});
+	});
+	const terms = read.filter((t) => !ctx.stopWords.has(t.word)).map((t) => t.term);
+	return { units: dedupe(units), terms, partial };
+}
+
+/** A word typed twice counts once. */
+function dedupe(units: QueryUnit[]): QueryUnit[] {
+	const seen = new Set<string>();
+	return units.filter((u) => {
+		const id = u.alternatives.map((a) => a.key).join('|');
+		if (seen.has(id)) return false;
+		seen.add(id);
+		return true;
+	});
+}

@@ -1,0 +1,53 @@
+import { catalog } from '../../src/data/catalog';
+import { searchData } from '../../src/data/search';
+import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { createSearch } from '../../src/lib/search';
+import { evaluate, fuseBaseline, loadEvalSet, type Evaluation, type Metrics } from './evaluate';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+function table(name: string, evaluation: Evaluation): string {
+	const row = (m: Metrics) =>
+		`  ${m.kind.padEnd(14)} ${String(m.n).padStart(4)}  ${pct(m.top1)}  ${pct(m.top3)}  ${m.mrr.toFixed(3)}  ${pct(m.allowed)}`;
+	return [
+		name,
+		`  ${'kind'.padEnd(14)} ${'n'.padStart(4)}  ${'top-1'.padStart(6)}  ${'top-3'.padStart(6)}  ${'MRR'.padStart(5)}  ${'rank ok'.padStart(6)}`,
+		...evaluation.perKind.map(row),
+		row(evaluation.overall)
+	].join('\n');
+}
+
+/**
+ * `npm run eval:search`: the search and the two fuse.js baselines over the same queries. With
+ * `--misses`, also lists every query whose entry did not come first; `--no-baselines` skips the
+ * baselines (minutes: fuse.js scans every text of the catalog for each query).
+ */
+export function report(args: readonly string[]): string {
+	const set = loadEvalSet();
+	const index = indexCatalog(catalog);
+	const search = createSearch(index, searchData);
+	const ours = evaluate(set, (q) => search(q).map((r) => r.entry.code));
+	const lines = [
+		`Search evaluation: ${set.queries.length} queries (tests/eval/search-queries.json)`,
+		'',
+		table('This search', ours)
+	];
+	if (!args.includes('--no-baselines')) {
+		lines.push(
+			'',
+			table('Baseline: fuse.js, whole query', evaluate(set, fuseBaseline(catalog, false))),
+			'',
+			table('Baseline: fuse.js, useTokenSearch', evaluate(set, fuseBaseline(catalog, true)))
+		);
+	}
+	if (args.includes('--misses')) {
+		lines.push('', 'Not first:');
+		for (const m of ours.misses) {
+			lines.push(
+				`  [${m.query.kind}] ${m.query.expect} (allowed ${m.query.rank}) at ${m.rank ?? '-'}: ${m.query.q}`,
+				`      got ${m.got.join(', ') || 'nothing'}`
+			);
+		}
+	}
+	return lines.join('\n');
+}
