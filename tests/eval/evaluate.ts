@@ -26,12 +26,13 @@ export interface EvalSet {
 	readonly queries: readonly EvalQuery[];
 }
 
-/** Loads the evaluation set (read as data, never imported into the app). */
-export function loadEvalSet(): EvalSet {
-	const raw: unknown = JSON.parse(
-		readFileSync(join(import.meta.dirname, 'search-queries.json'), 'utf8')
-	);
-	if (!isEvalSet(raw)) throw new Error('tests/eval/search-queries.json is malformed');
+/**
+ * Loads an evaluation set (read as data, never imported into the app): the tuning set
+ * (search-queries.json) or the held-out one (search-holdout.json).
+ */
+export function loadEvalSet(file = 'search-queries.json'): EvalSet {
+	const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8'));
+	if (!isEvalSet(raw)) throw new Error(`tests/eval/${file} is malformed`);
 	return raw;
 }
 

@@ -27,10 +27,16 @@ export function report(args: readonly string[]): string {
 	const index = indexCatalog(catalog);
 	const search = createSearch(index, searchData);
 	const ours = evaluate(set, (q) => search(q).map((r) => r.entry.code));
+	const holdout = loadEvalSet('search-holdout.json');
 	const lines = [
 		`Search evaluation: ${set.queries.length} queries (tests/eval/search-queries.json)`,
 		'',
-		table('This search', ours)
+		table('This search', ours),
+		'',
+		table(
+			`This search, held-out set: ${holdout.queries.length} queries never tuned on (tests/eval/search-holdout.json)`,
+			evaluate(holdout, (q) => search(q).map((r) => r.entry.code))
+		)
 	];
 	if (!args.includes('--no-baselines')) {
 		lines.push(
