@@ -89,6 +89,8 @@ const MAX_RESULTS = 12;
 const CLOSEST_BELOW = 0.34;
 /** Most entries shown as "closest". */
 const MAX_CLOSEST = 5;
+/** Most query units weighed when choosing the text that explains a match. */
+const MAX_TELLING_UNITS = 8;
 /** How much more a text in the reader's language counts when choosing which one explains a match. */
 const OWN_LANGUAGE_BONUS = 4;
 
@@ -106,6 +108,11 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 	const scores = new Float64Array(index.entries.length);
 	const covered = new Float64Array(index.entries.length);
 	const best = new Float64Array(index.entries.length);
+	const bonus = new Float64Array(index.entries.length);
+	const final = new Float64Array(index.entries.length);
+	// Per text of the entry being explained: its weight, and the current unit's best weight.
+	let textWeight = new Float64Array(0);
+	let unitWeight = new Float64Array(0);
 
 	return (query, lang) => {
 		const trimmed = query.trim();
@@ -151,28 +158,31 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 		if (ranked.length === 0) return results;
 		const top = ranked[0];
 		const closest =
-			results.length === 0 && top !== undefined && wordsExplained(top.doc, units) < CLOSEST_BELOW;
-		const cutoff = (top?.score ?? 0) * RELATIVE_CUTOFF;
+			results.length === 0 && top !== undefined && wordsExplained(top, units) < CLOSEST_BELOW;
+		const cutoff = (top === undefined ? 0 : (final[top] ?? 0)) * RELATIVE_CUTOFF;
 		const shown = closest ? MAX_CLOSEST : MAX_RESULTS;
-		for (const { doc, score } of ranked.slice(0, shown)) {
-			if (score < cutoff) break;
+		const telling = strongest(units);
+		for (const doc of ranked.slice(0, shown)) {
+			if ((final[doc] ?? 0) < cutoff) break;
 			const entry = index.entries[doc];
 			if (!entry || taken.has(entry)) continue;
 			taken.add(entry);
-			results.push({ entry, reason: explain(doc, units, lang), closest });
+			results.push({ entry, reason: explain(doc, telling, units, lang), closest });
 		}
 		return results;
 	};
 
-	/** Scores every entry holding a key of the query: BM25F per unit, times the coverage bonus. */
+	/**
+	 * Scores every entry holding a key of the query (BM25 per unit, times the coverage bonus, plus
+	 * the quote bonus) into `final`, and returns those entries, best first. The per-entry arrays are
+	 * reused from one keystroke to the next and left at zero.
+	 */
 	function rank(
 		units: readonly QueryUnit[],
 		queryTerms: readonly string[],
 		partial: string | null
-	): { doc: number; score: number; coverage: number }[] {
-		scores.fill(0);
-		covered.fill(0);
-		const touched = new Set<number>();
+	): number[] {
+		const touched: number[] = [];
 		let total = 0;
 		for (const unit of units) {
 			let unitIdf = 0;
@@ -189,21 +199,33 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 			}
 			total += unitIdf;
 			for (const doc of hits) {
+				if (scores[doc] === 0) touched.push(doc);
 				scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
 				covered[doc] = (covered[doc] ?? 0) + unitIdf;
 				best[doc] = 0;
-				touched.add(doc);
 			}
 		}
-		if (total === 0) return [];
-		const quoted = quotedPhrases(queryTerms, partial);
-		return [...touched]
-			.map((doc) => {
-				const coverage = (covered[doc] ?? 0) / total;
-				const score = (scores[doc] ?? 0) * (1 + COVERAGE_BONUS * coverage) + (quoted.get(doc) ?? 0);
-				return { doc, coverage, score };
-			})
-			.sort((a, b) => b.score - a.score || a.doc - b.doc);
+		if (total > 0) addQuoteBonus(queryTerms, partial);
+		for (const doc of touched) {
+			const coverage = (covered[doc] ?? 0) / total;
+			final[doc] = (scores[doc] ?? 0) * (1 + COVERAGE_BONUS * coverage) + (bonus[doc] ?? 0);
+			scores[doc] = 0;
+			covered[doc] = 0;
+			bonus[doc] = 0;
+		}
+		return total > 0 ? touched.sort((a, b) => (final[b] ?? 0) - (final[a] ?? 0) || a - b) : [];
+	}
+
+	/**
+	 * The units that decide which text explains a match: the rarest words of the query. A long
+	 * sentence's common words ("mail", "server") never change the choice, and skipping them keeps
+	 * each explanation cheap.
+	 */
+	function strongest(units: readonly QueryUnit[]): readonly QueryUnit[] {
+		if (units.length <= MAX_TELLING_UNITS) return units;
+		const worth = (u: QueryUnit) =>
+			Math.max(...u.alternatives.map((a) => a.weight * terms.idf(a.key)));
+		return [...units].sort((a, b) => worth(b) - worth(a)).slice(0, MAX_TELLING_UNITS);
 	}
 
 	/** The share of the query's words (stop words aside) that an entry holds, in any reading. */
@@ -220,14 +242,10 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 
 	/**
 	 * The entries whose title, alias, symptom or cause the query quotes whole ("Message expired,
-	 * connection refused"), with the bonus each gets: the best quoted text's field weight, times its
+	 * connection refused") get a bonus, into `bonus`: the best quoted text's field weight, times its
 	 * length (a longer quote is stronger evidence: "message expired" is in every expiry alias).
 	 */
-	function quotedPhrases(
-		queryTerms: readonly string[],
-		partial: string | null
-	): Map<number, number> {
-		const bonus = new Map<number, number>();
+	function addQuoteBonus(queryTerms: readonly string[], partial: string | null): void {
 		const end = queryTerms.length - 1;
 		// The word being typed quotes a phrase's word it starts: "connection ref" quotes
 		// "Connection refused".
@@ -243,10 +261,9 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 				if (!phrase.terms.every((t, i) => same(t, at + i))) continue;
 				const words = Math.min(phrase.terms.length - 1, MAX_PHRASE_WORDS);
 				const value = PHRASE_BONUS * FIELD_WEIGHTS[phrase.field] * words;
-				if (value > (bonus.get(phrase.doc) ?? 0)) bonus.set(phrase.doc, value);
+				if (value > (bonus[phrase.doc] ?? 0)) bonus[phrase.doc] = value;
 			}
 		});
-		return bonus;
 	}
 
 	/**
@@ -255,43 +272,66 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 	 */
 	function explain(
 		doc: number,
+		telling: readonly QueryUnit[],
 		units: readonly QueryUnit[],
 		lang: Lang | undefined
 	): MatchReason | null {
 		const { texts, where } = terms.textsOf(doc);
-		// Each unit counts once per text, by its best alternative there.
-		const weights = new Float64Array(texts.length);
-		const unitBest = new Map<number, number>();
-		for (const unit of units) {
-			unitBest.clear();
+		// Each unit counts once per text, by its best alternative there; only texts that hold a
+		// key of the query are looked at. Scratch arrays, not maps: no allocation per keystroke.
+		if (textWeight.length < texts.length) {
+			textWeight = new Float64Array(texts.length * 2);
+			unitWeight = new Float64Array(texts.length * 2);
+		}
+		const held: number[] = [];
+		const touched: number[] = [];
+		for (const unit of telling) {
+			touched.length = 0;
 			for (const alt of unit.alternatives) {
 				const w = alt.weight * terms.idf(alt.key);
 				for (const i of where.get(alt.key) ?? []) {
-					if (w > (unitBest.get(i) ?? 0)) unitBest.set(i, w);
+					if (unitWeight[i] === 0) touched.push(i);
+					if (w > (unitWeight[i] ?? 0)) unitWeight[i] = w;
 				}
 			}
-			for (const [i, w] of unitBest) weights[i] = (weights[i] ?? 0) + w;
+			for (const i of touched) {
+				if (textWeight[i] === 0) held.push(i);
+				textWeight[i] = (textWeight[i] ?? 0) + (unitWeight[i] ?? 0);
+				unitWeight[i] = 0;
+			}
 		}
 		let chosen: AnalysedText | null = null;
+		let chosenAt = -1;
 		let chosenWeight = 0;
-		texts.forEach((text, i) => {
+		for (const i of held) {
+			const text = texts[i];
+			const w = textWeight[i] ?? 0;
+			textWeight[i] = 0;
+			if (!text) continue;
 			const own = text.lang === null || text.lang === lang ? OWN_LANGUAGE_BONUS : 1;
-			const weight = (weights[i] ?? 0) * FIELD_WEIGHTS[text.field] * own;
-			if (weight > chosenWeight) {
+			const weight = w * FIELD_WEIGHTS[text.field] * own;
+			// Ties go to the text listed first (titles before prose).
+			if (weight > chosenWeight || (weight === chosenWeight && i < chosenAt)) {
 				chosen = text;
+				chosenAt = i;
 				chosenWeight = weight;
 			}
-		});
-		return chosen ? reasonIn(chosen, units) : null;
+		}
+		return chosen
+			? reasonIn(chosen, (key) => where.get(key)?.includes(chosenAt) === true, units)
+			: null;
 	}
 
 	/** The reason shown for a text: the query's words marked, and the readings that matched them. */
-	function reasonIn(text: AnalysedText, units: readonly QueryUnit[]): MatchReason {
-		const holds = new Set(text.tokens.flatMap((t) => t.keys));
+	function reasonIn(
+		text: AnalysedText,
+		holds: (key: string) => boolean,
+		units: readonly QueryUnit[]
+	): MatchReason {
 		const marks: [number, number][] = [];
 		const equivalences: Equivalence[] = [];
 		for (const unit of units) {
-			const alt = bestIn(unit, (key) => holds.has(key));
+			const alt = bestIn(unit, holds);
 			if (!alt) continue;
 			// A phrase is marked whole: from its first word to its last.
 			const span = alt.key.startsWith('@') ? phraseSpan(text.tokens, alt.key) : null;

@@ -59,7 +59,9 @@ const TYPO_CANDIDATES = 5;
  * Words handed to Fuse per typo: the vocabulary's words sharing the most letter pairs with it.
  * Fuse over the whole vocabulary costs milliseconds per word; over these, microseconds.
  */
-const PAIR_CANDIDATES = 24;
+const PAIR_CANDIDATES = 16;
+/** Fewest letter pairs in common (Dice's coefficient) for a word to be a typo candidate. */
+const MIN_DICE = 0.35;
 /** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
 export const MAX_QUERY_CHARS = 600;
 const DIGIT = /\d/;
@@ -216,11 +218,13 @@ function pairIndex(words: readonly string[]): PairIndex {
 				}
 			}
 			// Dice's coefficient over letter pairs: 2 * shared / (pairs of one + pairs of the other).
-			const scored = touched.map((i) => {
+			// Words sharing too few pairs to be a typo of this one are dropped before sorting.
+			const scored: { i: number; dice: number }[] = [];
+			for (const i of touched) {
 				const dice = (2 * (shared[i] ?? 0)) / (own.size + (sizes[i] ?? 0));
 				shared[i] = 0;
-				return { i, dice };
-			});
+				if (dice >= MIN_DICE) scored.push({ i, dice });
+			}
 			scored.sort((a, b) => b.dice - a.dice);
 			return scored.slice(0, limit).map(({ i }) => words[i] ?? '');
 		}

@@ -90,7 +90,7 @@ export interface TermIndex {
 	idf(key: string): number;
 	/** Every word of the catalog and the lexicon (folded), sorted: for prefixes and typos. */
 	readonly words: readonly string[];
-	/** The texts of an entry, read (at build), for explaining a match. */
+	/** The texts of an entry, read, for explaining a match (read again on demand, then cached). */
 	textsOf(doc: number): AnalysedEntry;
 	/** The entries' short texts (titles, aliases, symptoms...) of two or more words, by first term. */
 	phrasesFrom(term: string): readonly Phrase[];
@@ -193,38 +193,84 @@ function analyse(
 	const where = new Map<string, number[]>();
 	const analysed = texts.map((t, i) => {
 		const tokens = keyTokens(t.text, lexicon, stopWords);
-		for (const token of tokens) {
-			for (const key of token.keys) {
-				const list = where.get(key);
-				if (!list) where.set(key, [i]);
-				else if (list[list.length - 1] !== i) list.push(i);
-			}
-		}
+		noteKeys(where, tokens, i);
 		return { ...t, tokens };
 	});
 	return { texts: analysed, where };
 }
 
-/** Builds the index of a catalog: BM25F statistics per key, field weights applied. */
-export function buildTermIndex(
+/** Notes that text `i` holds each key of its tokens. */
+function noteKeys(where: Map<string, number[]>, tokens: readonly KeyedToken[], i: number): void {
+	for (const token of tokens) {
+		for (const key of token.keys) {
+			const list = where.get(key);
+			if (!list) where.set(key, [i]);
+			else if (list[list.length - 1] !== i) list.push(i);
+		}
+	}
+}
+
+/** What the index keeps of an entry once read: per field, its length and each key's count. */
+type FieldCounts = Map<SearchField, { length: number; keys: Map<string, number> }>;
+
+/** Entries read for explanations, kept for the next keystrokes (the most recently used). */
+const ANALYSED_CACHE = 256;
+
+/**
+ * Builds the index of a catalog one entry at a time: a generator that yields after each entry, so
+ * a page can spread the work over idle time and never hold up typing (`buildTermIndex` runs it to
+ * the end at once). Entries are read for their statistics and let go; the explanations read the
+ * few entries they show again, on demand.
+ */
+export function* termIndexSteps(
 	entries: readonly Entry[],
 	lexicon: CompiledLexicon,
 	stopWords: ReadonlySet<string>
-): TermIndex {
-	const analysed = entries.map((entry) => analyse(textsOf(entry), lexicon, stopWords));
-	// A field's length is the number of its words that carry a key; BM25 compares it with the
-	// field's average length over the catalog.
-	const lengths = analysed.map(({ texts }) => {
-		const perField = new Map<SearchField, number>();
-		for (const t of texts) {
-			const counted = t.tokens.reduce((n, token) => n + (token.keys.length > 0 ? 1 : 0), 0);
-			perField.set(t.field, (perField.get(t.field) ?? 0) + counted);
+): Generator<void, TermIndex> {
+	const counts: FieldCounts[] = [];
+	const words = new Set<string>(lexicon.words);
+	const phrases = new Map<string, Phrase[]>();
+	// The first entries read are kept for explanations: all of them in a catalog of this size.
+	const cache = new Map<number, AnalysedEntry>();
+	for (const [doc, entry] of entries.entries()) {
+		const perField: FieldCounts = new Map();
+		const keep = doc < ANALYSED_CACHE;
+		const kept: AnalysedText[] = [];
+		const where = new Map<string, number[]>();
+		for (const t of textsOf(entry)) {
+			const tokens = keyTokens(t.text, lexicon, stopWords);
+			if (keep) noteKeys(where, tokens, kept.push({ ...t, tokens }) - 1);
+			let bucket = perField.get(t.field);
+			if (!bucket) {
+				bucket = { length: 0, keys: new Map() };
+				perField.set(t.field, bucket);
+			}
+			const run: string[] = [];
+			for (const token of tokens) {
+				if (token.keys.length === 0) continue;
+				// A field's length is the number of its words that carry a key.
+				bucket.length++;
+				words.add(token.word);
+				for (const key of token.keys) bucket.keys.set(key, (bucket.keys.get(key) ?? 0) + 1);
+				if (token.keys[0] === token.term) run.push(token.term);
+			}
+			const first = run[0];
+			if (PHRASE_FIELDS.has(t.field) && first !== undefined && run.length >= 2) {
+				const phrase = { doc, field: t.field, terms: run };
+				const list = phrases.get(first);
+				if (list) list.push(phrase);
+				else phrases.set(first, [phrase]);
+			}
 		}
-		return perField;
-	});
+		counts.push(perField);
+		if (keep) cache.set(doc, { texts: kept, where });
+		yield;
+	}
+
+	// BM25 compares a field's length with its average over the catalog.
 	const totals = new Map<SearchField, { sum: number; n: number }>();
-	for (const perField of lengths) {
-		for (const [field, length] of perField) {
+	for (const perField of counts) {
+		for (const [field, { length }] of perField) {
 			const t = totals.get(field) ?? { sum: 0, n: 0 };
 			t.sum += length;
 			t.n++;
@@ -240,23 +286,12 @@ export function buildTermIndex(
 	// alias list that says "x-dg-ref" five times is not five times more about it), while a match
 	// in a title keeps counting more than one in the prose. Query-independent, so computed here.
 	const postings = new Map<string, Posting[]>();
-	analysed.forEach(({ texts }, doc) => {
-		const perField = new Map<SearchField, Map<string, number>>();
-		for (const t of texts) {
-			let counts = perField.get(t.field);
-			if (!counts) {
-				counts = new Map();
-				perField.set(t.field, counts);
-			}
-			for (const token of t.tokens) {
-				for (const key of token.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-			}
-		}
+	counts.forEach((perField, doc) => {
 		const weight = new Map<string, number>();
-		for (const [field, counts] of perField) {
+		for (const [field, { length, keys }] of perField) {
 			const b = LENGTH_NORM[field];
-			const norm = 1 - b + (b * (lengths[doc]?.get(field) ?? 0)) / average(field);
-			for (const [key, n] of counts) {
+			const norm = 1 - b + (b * length) / average(field);
+			for (const [key, n] of keys) {
 				const saturated = (n * (K1 + 1)) / (n + K1 * norm);
 				weight.set(key, (weight.get(key) ?? 0) + FIELD_WEIGHTS[field] * saturated);
 			}
@@ -275,33 +310,38 @@ export function buildTermIndex(
 		idfs.set(key, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
 	}
 
-	const words = new Set<string>(lexicon.words);
-	for (const { texts } of analysed) {
-		for (const t of texts)
-			for (const token of t.tokens) if (token.keys.length > 0) words.add(token.word);
-	}
-	const phrases = new Map<string, Phrase[]>();
-	analysed.forEach(({ texts }, doc) => {
-		for (const t of texts) {
-			if (!PHRASE_FIELDS.has(t.field)) continue;
-			const run = t.tokens.flatMap((token) =>
-				token.keys.slice(0, 1).filter((k) => k === token.term)
-			);
-			const first = run[0];
-			if (first === undefined || run.length < 2) continue;
-			const list = phrases.get(first);
-			const phrase = { doc, field: t.field, terms: run };
-			if (list) list.push(phrase);
-			else phrases.set(first, [phrase]);
-		}
-	});
 	const none: AnalysedEntry = { texts: [], where: new Map() };
 	return {
 		entries,
 		postings,
 		idf: (key) => idfs.get(key) ?? 0,
 		words: [...words].sort(),
-		textsOf: (doc) => analysed[doc] ?? none,
+		textsOf(doc) {
+			const entry = entries[doc];
+			if (!entry) return none;
+			let read = cache.get(doc);
+			if (read) {
+				cache.delete(doc);
+			} else {
+				read = analyse(textsOf(entry), lexicon, stopWords);
+				if (cache.size >= ANALYSED_CACHE) cache.delete(cache.keys().next().value ?? -1);
+			}
+			cache.set(doc, read);
+			return read;
+		},
 		phrasesFrom: (term) => phrases.get(term) ?? []
 	};
+}
+
+/** Builds the whole index of a catalog at once (see `termIndexSteps`). */
+export function buildTermIndex(
+	entries: readonly Entry[],
+	lexicon: CompiledLexicon,
+	stopWords: ReadonlySet<string>
+): TermIndex {
+	const steps = termIndexSteps(entries, lexicon, stopWords);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
 }
