@@ -1,24 +1,11 @@
 import { indexCatalog } from '../lib/catalog/lookup';
-import { createSearch, type Search, type SearchResult } from '../lib/search';
 import { catalog } from './catalog';
-import { searchData } from './search';
 import { commands } from './commands';
-import type { Command, Lang } from '../lib/catalog/types';
+import type { Command } from '../lib/catalog/types';
 import type { CausesByCode } from '../lib/wizard/types';
 
 /** The catalog's lookup tables, built once at start (cheap: maps over a few dozen entries). */
 export const catalogIndex = indexCatalog(catalog);
-
-let searchFn: Search | null = null;
-
-/**
- * Runs a search over both languages, explaining matches in `lang` where it can; the term index is
- * built on the first query, not at start-up.
- */
-export function search(query: string, lang?: Lang): SearchResult[] {
-	searchFn ??= createSearch(catalogIndex, searchData);
-	return searchFn(query, lang);
-}
 
 const commandsById = new Map(commands.map((c) => [c.id, c]));
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
-import { goTo } from './hash';
+import { goTo } from './helpers';
 
 beforeEach(async () => {
 	// The async Clipboard API is used only in secure contexts; user-event provides the clipboard.

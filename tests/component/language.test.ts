@@ -1,9 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { language } from '../../src/state/language.svelte';
-import { goTo } from './hash';
+import { goTo, searchIndexBuilt } from './helpers';
+
+// The app builds its search index in idle time after start; the tests start from a built one.
+beforeAll(searchIndexBuilt);
 
 beforeEach(async () => {
 	language.set('en');

@@ -1,8 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
-import { goTo } from './hash';
+import { goTo, searchIndexBuilt } from './helpers';
+
+// The app builds its search index in idle time after start; the tests start from a built one.
+beforeAll(searchIndexBuilt);
 
 const answerButton = (id: string) => {
 	const button = document.querySelector(`[data-testid="answer"][data-answer="${id}"]`);

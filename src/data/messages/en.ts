@@ -33,6 +33,7 @@ export const en = {
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',
 	'search.why.class': 'Code {asTyped}: the final (NDR) form of {code}',
+	'search.preparing': 'Getting the full search ready…',
 	'search.why.identifier': 'Status {asTyped}: reported with {code}',
 	'search.why.socket': 'Socket error {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

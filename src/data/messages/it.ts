@@ -35,6 +35,7 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
 	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',
+	'search.preparing': 'Preparazione della ricerca completa…',
 	'search.why.identifier': 'Stato {asTyped}: riportato con {code}',
 	'search.why.socket': 'Errore socket {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

@@ -12,7 +12,13 @@ import {
 	type QueryUnit
 } from './query';
 import { socketErrorsInQuery, type SocketError } from './socket';
-import { buildTermIndex, FIELD_WEIGHTS, type AnalysedText, type SearchField } from './terms';
+import {
+	FIELD_WEIGHTS,
+	termIndexSteps,
+	type AnalysedText,
+	type SearchField,
+	type TermIndex
+} from './terms';
 
 export type { SearchField } from './terms';
 
@@ -95,15 +101,55 @@ const MAX_TELLING_UNITS = 8;
 const OWN_LANGUAGE_BONUS = 4;
 
 /**
- * Builds the search over a catalog, once: the term index (BM25F statistics per word and per
- * lexicon concept, both languages), the vocabulary for completion and typo correction. The
- * returned function answers a query: codes, identifiers and socket errors named in it first (they
- * win outright), then the entries ranked by how much of the query they explain.
+ * The entries a query names outright: status codes in any notation, on-premises identifiers and
+ * socket errors, in that order. Needs no index, so it answers before the index is built.
+ */
+export function namedEntries(index: CatalogIndex, data: SearchData, query: string): SearchResult[] {
+	const text = query.trim().slice(0, MAX_QUERY_CHARS);
+	const results: SearchResult[] = [];
+	const take = (entry: Entry, reason: MatchReason) => {
+		if (!results.some((r) => r.entry === entry)) results.push({ entry, reason, closest: false });
+	};
+	for (const found of codesInQuery(text, index.knownCodes)) {
+		const hit = index.resolve(found.code);
+		if (hit)
+			take(hit.entry, { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via });
+	}
+	for (const found of index.identifiersIn(text)) {
+		const { entry, asTyped } = found;
+		take(entry, { kind: 'code', code: entry.code, asTyped, via: 'identifier' });
+	}
+	for (const { error, asTyped } of socketErrorsInQuery(text, data.socketErrors)) {
+		const hit = index.resolve(error.entry);
+		const { number, name, label } = error;
+		if (hit) take(hit.entry, { kind: 'socket', number, name, label, asTyped });
+	}
+	return results;
+}
+
+/**
+ * Builds the search over a catalog (see `searchSteps`) and returns the function that answers a
+ * query.
  */
 export function createSearch(index: CatalogIndex, data: SearchData): Search {
+	const steps = searchSteps(index, data);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * Builds the search over a catalog, one entry at a time (it yields after each, so a page can do it
+ * in idle time): the term index (BM25 statistics per word and per lexicon concept, both languages)
+ * and the vocabulary for completion and typo correction. The search it returns answers a query:
+ * the entries the query names outright first (`namedEntries`), then the entries ranked by how much
+ * of the query they explain.
+ */
+export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<void, Search> {
 	const lexicon = compileLexicon(data.lexicon);
 	const stopWords = new Set(data.stopWords);
-	const terms = buildTermIndex(index.entries, lexicon, stopWords);
+	const terms: TermIndex = yield* termIndexSteps(index.entries, lexicon, stopWords);
 	const ctx = queryContext(terms, lexicon, stopWords);
 	const scores = new Float64Array(index.entries.length);
 	const covered = new Float64Array(index.entries.length);
@@ -115,42 +161,10 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
 	let unitWeight = new Float64Array(0);
 
 	return (query, lang) => {
-		const trimmed = query.trim();
-		if (!trimmed) return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-		const text = trimmed.slice(0, MAX_QUERY_CHARS);
-
-		const results: SearchResult[] = [];
-		const taken = new Set<Entry>();
-		const take = (entry: Entry, reason: MatchReason) => {
-			if (taken.has(entry)) return;
-			taken.add(entry);
-			results.push({ entry, reason, closest: false });
-		};
-		for (const found of codesInQuery(text, index.knownCodes)) {
-			const hit = index.resolve(found.code);
-			if (hit)
-				take(hit.entry, { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via });
-		}
-		for (const found of index.identifiersIn(text)) {
-			take(found.entry, {
-				kind: 'code',
-				code: found.entry.code,
-				asTyped: found.asTyped,
-				via: 'identifier'
-			});
-		}
-		for (const { error, asTyped } of socketErrorsInQuery(text, data.socketErrors)) {
-			const hit = index.resolve(error.entry);
-			if (hit) {
-				take(hit.entry, {
-					kind: 'socket',
-					number: error.number,
-					name: error.name,
-					label: error.label,
-					asTyped
-				});
-			}
-		}
+		if (!query.trim())
+			return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
+		const results = namedEntries(index, data, query);
+		const taken = new Set(results.map((r) => r.entry));
 
 		const reading = analyzeQuery(query, ctx);
 		const { units } = reading;
