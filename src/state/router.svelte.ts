@@ -1,31 +1,82 @@
 import { formatHash, parseHash, type Place, type Route } from '../lib/route';
 
 /**
+ * How long typing must pause before the address follows it. Writing the history on every
+ * keystroke costs the browser a few milliseconds each (and Chrome ignores more than about a
+ * hundred history writes in ten seconds); the page itself follows every keystroke at once.
+ */
+const SETTLE_MS = 300;
+
+/**
  * The current hash route. The only code that reads or writes `location` and the history:
  * typing replaces the current entry (no history flood), moving to another page pushes one.
  */
 export class Router {
 	place = $state<Place>(parseHash(''));
+	/** A history write waiting for typing to pause. */
+	#pending: { hash: string; replace: boolean } | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor() {
 		if (typeof window === 'undefined') return;
 		this.place = parseHash(window.location.hash);
 		window.addEventListener('hashchange', () => {
+			// The address changed under us (Back, a link): a write meant for the old entry is void.
+			this.#drop();
 			this.place = parseHash(window.location.hash);
 		});
+		// A click or Enter may follow a link: the address must hold the query before it leaves.
+		window.addEventListener('pointerdown', () => this.settle(), { capture: true });
+		window.addEventListener(
+			'keydown',
+			(e) => {
+				if (e.key === 'Enter') this.settle();
+			},
+			{ capture: true }
+		);
+		window.addEventListener('pagehide', () => this.settle());
 	}
 
 	get route(): Route {
 		return this.place.route;
 	}
 
-	/** Goes to a route; `replace` rewrites the current history entry instead of adding one. */
-	go(route: Route, options: { replace?: boolean } = {}): void {
+	/**
+	 * Goes to a route; `replace` rewrites the current history entry instead of adding one. With
+	 * `typing`, the page moves at once and the address follows when typing pauses.
+	 */
+	go(route: Route, options: { replace?: boolean; typing?: boolean } = {}): void {
 		const hash = formatHash(route, this.place.lang);
 		this.place = { route, lang: this.place.lang };
-		if (typeof window === 'undefined' || window.location.hash === hash) return;
+		if (typeof window === 'undefined') return;
+		if (options.typing) {
+			// A push stays a push when replaces follow it before the pause: one entry per search.
+			const replace = (this.#pending?.replace ?? true) && options.replace === true;
+			this.#pending = { hash, replace };
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.settle(), SETTLE_MS);
+			return;
+		}
+		this.settle();
+		this.#write(hash, options.replace === true);
+	}
+
+	/** Writes a history entry waiting for typing to pause, now. */
+	settle(): void {
+		const pending = this.#pending;
+		this.#drop();
+		if (pending) this.#write(pending.hash, pending.replace);
+	}
+
+	#drop(): void {
+		this.#pending = null;
+		clearTimeout(this.#timer);
+	}
+
+	#write(hash: string, replace: boolean): void {
+		if (window.location.hash === hash) return;
 		try {
-			if (options.replace) window.history.replaceState(window.history.state, '', hash);
+			if (replace) window.history.replaceState(window.history.state, '', hash);
 			// Each pushed entry remembers the address it came from, so `back` can tell whether the
 			// browser's previous entry is the place to return to.
 			else window.history.pushState({ from: window.location.hash }, '', hash);

@@ -1,8 +1,14 @@
+import { tick } from 'svelte';
 import { expect, vi } from 'vitest';
+import { router } from '../../src/state/router.svelte';
 import { searchEngine } from '../../src/state/search.svelte';
 
-/** Sets the hash and waits for the router to hear it (hashchange fires asynchronously). */
+/**
+ * Sets the hash and waits for the router to hear it (hashchange fires asynchronously). An address
+ * write still waiting for typing to pause is done first, so the page and the address agree.
+ */
 export async function goTo(hash: string): Promise<void> {
+	router.settle();
 	if (window.location.hash === hash) return;
 	const heard = new Promise((resolve) =>
 		window.addEventListener('hashchange', resolve, { once: true })
@@ -15,4 +21,15 @@ export async function goTo(hash: string): Promise<void> {
 export async function searchIndexBuilt(): Promise<void> {
 	searchEngine.start();
 	await vi.waitFor(() => expect(searchEngine.ready).toBe(true), { timeout: 20_000, interval: 20 });
+}
+
+/**
+ * Waits for the results of the last input, which the search page shows one frame after it (so
+ * the typed character paints first): the same frame-then-task the page waits for.
+ */
+export async function settled(): Promise<void> {
+	await new Promise<void>((resolve) =>
+		requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))
+	);
+	await tick();
 }

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { language } from '../../src/state/language.svelte';
-import { goTo, searchIndexBuilt } from './helpers';
+import { goTo, searchIndexBuilt, settled } from './helpers';
 
 // The app builds its search index in idle time after start; the tests start from a built one.
 beforeAll(searchIndexBuilt);
@@ -51,6 +51,7 @@ describe('language switch', () => {
 		await goTo('#/');
 		render(App);
 		await user.type(screen.getByTestId('query'), 'certificato scaduto');
+		await settled();
 		expect(document.querySelector('[data-code]')?.getAttribute('data-code')).toBe('4.7.320');
 	});
 });

@@ -23,6 +23,9 @@ describe('the built app in chromium', () => {
 			await session.page.goto(`${session.served.url}#/`);
 			await session.page.getByTestId('query').fill(query);
 			await expect.poll(async () => (await codes())[0]).toBe('4.4.316');
+			// The address follows once typing pauses.
+			const search = `#/search?q=${encodeURIComponent(query).replace(/%20/g, '+')}`;
+			await expect.poll(() => new URL(session.page.url()).hash).toBe(search);
 		}
 	);
 

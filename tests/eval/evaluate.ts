@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import holdoutSet from './search-holdout.json';
+import tuningSet from './search-queries.json';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entry } from '../../src/lib/catalog/types';
 import {
@@ -26,13 +26,15 @@ export interface EvalSet {
 	readonly queries: readonly EvalQuery[];
 }
 
+const SETS = { tuning: tuningSet, holdout: holdoutSet };
+
 /**
- * Loads an evaluation set (read as data, never imported into the app): the tuning set
+ * An evaluation set, checked against its format (never imported into the app): the tuning set
  * (search-queries.json) or the held-out one (search-holdout.json).
  */
-export function loadEvalSet(file = 'search-queries.json'): EvalSet {
-	const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8'));
-	if (!isEvalSet(raw)) throw new Error(`tests/eval/${file} is malformed`);
+export function loadEvalSet(which: keyof typeof SETS = 'tuning'): EvalSet {
+	const raw: unknown = SETS[which];
+	if (!isEvalSet(raw)) throw new Error(`the ${which} evaluation set is malformed`);
 	return raw;
 }
 

@@ -27,7 +27,7 @@ export function report(args: readonly string[]): string {
 	const index = indexCatalog(catalog);
 	const search = createSearch(index, searchData);
 	const ours = evaluate(set, (q) => search(q).map((r) => r.entry.code));
-	const holdout = loadEvalSet('search-holdout.json');
+	const holdout = loadEvalSet('holdout');
 	const lines = [
 		`Search evaluation: ${set.queries.length} queries (tests/eval/search-queries.json)`,
 		'',

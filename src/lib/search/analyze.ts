@@ -32,21 +32,26 @@ const HEX = /^0x([0-9a-f]{1,8})$/;
 export function tokenize(text: string): Token[] {
 	const folded = fold(text);
 	const tokens: Token[] = [];
-	for (const m of folded.matchAll(WORD)) {
+	// exec with lastIndex rather than matchAll: no iterator and match objects per word.
+	const words = new RegExp(WORD.source, WORD.flags);
+	for (let m = words.exec(folded); m !== null; m = words.exec(folded)) {
 		const start = m.index;
 		const word = m[0];
-		const hex = HEX.exec(word)?.[1];
-		if (hex !== undefined) {
-			const decimal = String(parseInt(hex, 16));
-			tokens.push({ term: decimal, word, start, end: start + word.length });
+		if (word.startsWith('0x')) {
+			const hex = HEX.exec(word)?.[1];
+			if (hex !== undefined) {
+				tokens.push({ term: String(parseInt(hex, 16)), word, start, end: start + word.length });
+				continue;
+			}
+		}
+		// Most words are plain or capitalised; only mixed case ("NonExistentDomain") is split.
+		const original = text.slice(start, start + word.length);
+		if (original === word || !MIXED_CASE.test(original)) {
+			tokens.push({ term: stem(word), word, start, end: start + word.length });
 			continue;
 		}
-		const original = text.slice(start, start + word.length);
-		// Most words are plain or capitalised; only mixed case ("NonExistentDomain") is split.
-		const parts =
-			original !== word && MIXED_CASE.test(original) ? original.split(CAMEL) : [original];
 		let at = start;
-		for (const part of parts) {
+		for (const part of original.split(CAMEL)) {
 			const piece = folded.slice(at, at + part.length);
 			tokens.push({ term: stem(piece), word: piece, start: at, end: at + part.length });
 			at += part.length;

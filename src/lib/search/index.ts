@@ -16,6 +16,7 @@ import {
 	FIELD_WEIGHTS,
 	termIndexSteps,
 	type AnalysedText,
+	type EntryTexts,
 	type SearchField,
 	type TermIndex
 } from './terms';
@@ -67,6 +68,12 @@ export interface SearchData {
 	readonly socketErrors: readonly SocketError[];
 }
 
+/** A unit of the query that weighs in the choice of an explanation, with what it is worth. */
+interface Telling {
+	readonly unit: QueryUnit;
+	readonly worth: number;
+}
+
 /** Answers a query: the entries that explain it best, first. */
 export type Search = (query: string, lang?: Lang) => SearchResult[];
 
@@ -95,6 +102,19 @@ const MAX_RESULTS = 12;
 const CLOSEST_BELOW = 0.34;
 /** Most entries shown as "closest". */
 const MAX_CLOSEST = 5;
+/**
+ * Most texts of an entry read to explain a match in a catalog too large to keep every entry read:
+ * enough for its titles, aliases and symptoms; past them the best text so far is good enough.
+ */
+const MAX_TEXTS_READ = 24;
+/** Queries run once while the index is built, so the first keystrokes find the code compiled. */
+const WARM_UP = [
+	'4.4.316',
+	'connection refused',
+	'certificato scaduto',
+	'conection refussed',
+	'smart h'
+];
 /** Most query units weighed when choosing the text that explains a match. */
 const MAX_TELLING_UNITS = 8;
 /** How much more a text in the reader's language counts when choosing which one explains a match. */
@@ -150,17 +170,22 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 	const lexicon = compileLexicon(data.lexicon);
 	const stopWords = new Set(data.stopWords);
 	const terms: TermIndex = yield* termIndexSteps(index.entries, lexicon, stopWords);
+	yield;
 	const ctx = queryContext(terms, lexicon, stopWords);
+	yield;
 	const scores = new Float64Array(index.entries.length);
 	const covered = new Float64Array(index.entries.length);
 	const best = new Float64Array(index.entries.length);
 	const bonus = new Float64Array(index.entries.length);
 	const final = new Float64Array(index.entries.length);
-	// Per text of the entry being explained: its weight, and the current unit's best weight.
+	// The entries a unit reached, and the entries any unit reached: filled, not allocated.
+	const hitList = new Int32Array(index.entries.length);
+	const touchedList = new Int32Array(index.entries.length);
+	// Per text of the entry being explained: its weight, and the current unit's best weight there.
 	let textWeight = new Float64Array(0);
 	let unitWeight = new Float64Array(0);
 
-	return (query, lang) => {
+	const search: Search = (query, lang) => {
 		if (!query.trim())
 			return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
 		const results = namedEntries(index, data, query);
@@ -185,6 +210,12 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 		}
 		return results;
 	};
+	// A few searches in idle time compile the code that typing runs, before anyone types.
+	for (const query of WARM_UP) {
+		search(query, 'en');
+		yield;
+	}
+	return search;
 
 	/**
 	 * Scores every entry holding a key of the query (BM25 per unit, times the coverage bonus, plus
@@ -196,38 +227,69 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 		queryTerms: readonly string[],
 		partial: string | null
 	): number[] {
-		const touched: number[] = [];
+		let touched = 0;
 		let total = 0;
 		for (const unit of units) {
 			let unitIdf = 0;
-			const hits: number[] = [];
+			let hits = 0;
 			for (const alt of unit.alternatives) {
 				const idf = terms.idf(alt.key);
-				if (idf === 0) continue;
+				const list = terms.postings.get(alt.key);
+				if (idf === 0 || !list) continue;
 				unitIdf = Math.max(unitIdf, idf * alt.weight);
-				for (const { doc, tf } of terms.postings.get(alt.key) ?? []) {
-					const s = alt.weight * idf * tf;
-					if (best[doc] === 0) hits.push(doc);
+				const { docs, tfs } = list;
+				const factor = alt.weight * idf;
+				for (let k = 0; k < docs.length; k++) {
+					const doc = docs[k] ?? 0;
+					const s = factor * (tfs[k] ?? 0);
+					if (best[doc] === 0) hitList[hits++] = doc;
 					if (s > (best[doc] ?? 0)) best[doc] = s;
 				}
 			}
 			total += unitIdf;
-			for (const doc of hits) {
-				if (scores[doc] === 0) touched.push(doc);
+			for (let k = 0; k < hits; k++) {
+				const doc = hitList[k] ?? 0;
+				if (scores[doc] === 0) touchedList[touched++] = doc;
 				scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
 				covered[doc] = (covered[doc] ?? 0) + unitIdf;
 				best[doc] = 0;
 			}
 		}
-		if (total > 0) addQuoteBonus(queryTerms, partial);
-		for (const doc of touched) {
+		if (total === 0) return [];
+		// A quoted phrase can name an entry none of the words' readings reached (a completion
+		// left out): it joins the ranking with its bonus alone.
+		for (const doc of quotedEntries(queryTerms, partial)) {
+			if (scores[doc] === 0) touchedList[touched++] = doc;
+		}
+		for (let k = 0; k < touched; k++) {
+			const doc = touchedList[k] ?? 0;
 			const coverage = (covered[doc] ?? 0) / total;
 			final[doc] = (scores[doc] ?? 0) * (1 + COVERAGE_BONUS * coverage) + (bonus[doc] ?? 0);
 			scores[doc] = 0;
 			covered[doc] = 0;
 			bonus[doc] = 0;
 		}
-		return total > 0 ? touched.sort((a, b) => (final[b] ?? 0) - (final[a] ?? 0) || a - b) : [];
+		return topOf(touchedList, touched, MAX_RESULTS);
+	}
+
+	/**
+	 * The `k` best of the first `count` entries of a list, best first (ties in catalog order): one
+	 * pass that keeps a small sorted list, not a sort of thousands of entries per keystroke.
+	 */
+	function topOf(docs: Int32Array, count: number, k: number): number[] {
+		const better = (a: number, b: number) =>
+			(final[a] ?? 0) > (final[b] ?? 0) || ((final[a] ?? 0) === (final[b] ?? 0) && a < b);
+		const top: number[] = [];
+		for (let d = 0; d < count; d++) {
+			const doc = docs[d] ?? 0;
+			const last = top[top.length - 1];
+			if (top.length === k && last !== undefined && !better(doc, last)) continue;
+			let at = top.length;
+			while (at > 0 && better(doc, top[at - 1] ?? 0)) at--;
+			top.splice(at, 0, doc);
+			if (top.length > k) top.pop();
+		}
+		return top;
 	}
 
 	/**
@@ -235,31 +297,34 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 	 * sentence's common words ("mail", "server") never change the choice, and skipping them keeps
 	 * each explanation cheap.
 	 */
-	function strongest(units: readonly QueryUnit[]): readonly QueryUnit[] {
-		if (units.length <= MAX_TELLING_UNITS) return units;
-		const worth = (u: QueryUnit) =>
-			Math.max(...u.alternatives.map((a) => a.weight * terms.idf(a.key)));
-		return [...units].sort((a, b) => worth(b) - worth(a)).slice(0, MAX_TELLING_UNITS);
+	function strongest(units: readonly QueryUnit[]): Telling[] {
+		const rated = units.map((unit) => {
+			let worth = 0;
+			for (const a of unit.alternatives) worth = Math.max(worth, a.weight * terms.idf(a.key));
+			return { unit, worth };
+		});
+		return rated.sort((a, b) => b.worth - a.worth).slice(0, MAX_TELLING_UNITS);
 	}
 
 	/** The share of the query's words (stop words aside) that an entry holds, in any reading. */
 	function wordsExplained(doc: number, units: readonly QueryUnit[]): number {
-		const { where } = terms.textsOf(doc);
 		let all = 0;
 		let held = 0;
 		for (const unit of units) {
 			all += unit.size;
-			if (unit.alternatives.some((alt) => where.has(alt.key))) held += unit.size;
+			if (unit.alternatives.some((alt) => terms.holds(doc, alt.key))) held += unit.size;
 		}
 		return all === 0 ? 0 : held / all;
 	}
 
 	/**
 	 * The entries whose title, alias, symptom or cause the query quotes whole ("Message expired,
-	 * connection refused") get a bonus, into `bonus`: the best quoted text's field weight, times its
-	 * length (a longer quote is stronger evidence: "message expired" is in every expiry alias).
+	 * connection refused"), returned, with the bonus each gets set in `bonus`: the best quoted text's
+	 * field weight, times its length (a longer quote is stronger evidence: "message expired" is in
+	 * every expiry alias).
 	 */
-	function addQuoteBonus(queryTerms: readonly string[], partial: string | null): void {
+	function quotedEntries(queryTerms: readonly string[], partial: string | null): number[] {
+		const quoted: number[] = [];
 		const end = queryTerms.length - 1;
 		// The word being typed quotes a phrase's word it starts: "connection ref" quotes
 		// "Connection refused".
@@ -271,13 +336,19 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 			);
 		};
 		queryTerms.forEach((term, at) => {
-			for (const phrase of terms.phrasesFrom(term)) {
+			const next = queryTerms[at + 1];
+			if (next === undefined) return;
+			// A phrase has two words at least; looked up by both, unless the second is being typed.
+			const typedNext = at + 1 === end && partial !== null;
+			for (const phrase of terms.phrasesFrom(term, typedNext ? undefined : next)) {
 				if (!phrase.terms.every((t, i) => same(t, at + i))) continue;
 				const words = Math.min(phrase.terms.length - 1, MAX_PHRASE_WORDS);
 				const value = PHRASE_BONUS * FIELD_WEIGHTS[phrase.field] * words;
+				if ((bonus[phrase.doc] ?? 0) === 0) quoted.push(phrase.doc);
 				if (value > (bonus[phrase.doc] ?? 0)) bonus[phrase.doc] = value;
 			}
 		});
+		return quoted;
 	}
 
 	/**
@@ -286,26 +357,39 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 	 */
 	function explain(
 		doc: number,
-		telling: readonly QueryUnit[],
+		telling: readonly Telling[],
 		units: readonly QueryUnit[],
 		lang: Lang | undefined
 	): MatchReason | null {
-		const { texts, where } = terms.textsOf(doc);
-		// Each unit counts once per text, by its best alternative there; only texts that hold a
-		// key of the query are looked at. Scratch arrays, not maps: no allocation per keystroke.
-		if (textWeight.length < texts.length) {
-			textWeight = new Float64Array(texts.length * 2);
-			unitWeight = new Float64Array(texts.length * 2);
+		const entry = terms.textsOf(doc);
+		const chosen = entry.where
+			? bestTextWhere(entry, entry.where, telling, lang)
+			: bestTextInOrder(doc, entry, telling, lang);
+		return chosen ? reasonIn(chosen, (key) => chosen?.keys.has(key) === true, units) : null;
+	}
+
+	/** The best text of an entry read whole: only the texts holding a key of the query are weighed. */
+	function bestTextWhere(
+		entry: EntryTexts,
+		where: ReadonlyMap<string, readonly number[]>,
+		telling: readonly Telling[],
+		lang: Lang | undefined
+	): AnalysedText | null {
+		const n = entry.texts.length;
+		// Scratch arrays rather than maps of doubles: nothing to collect after a keystroke.
+		if (textWeight.length < n) {
+			textWeight = new Float64Array(n * 2);
+			unitWeight = new Float64Array(n * 2);
 		}
 		const held: number[] = [];
 		const touched: number[] = [];
-		for (const unit of telling) {
+		for (const { unit } of telling) {
 			touched.length = 0;
 			for (const alt of unit.alternatives) {
-				const w = alt.weight * terms.idf(alt.key);
+				const v = alt.weight * terms.idf(alt.key);
 				for (const i of where.get(alt.key) ?? []) {
 					if (unitWeight[i] === 0) touched.push(i);
-					if (w > (unitWeight[i] ?? 0)) unitWeight[i] = w;
+					if (v > (unitWeight[i] ?? 0)) unitWeight[i] = v;
 				}
 			}
 			for (const i of touched) {
@@ -314,26 +398,72 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 				unitWeight[i] = 0;
 			}
 		}
-		let chosen: AnalysedText | null = null;
-		let chosenAt = -1;
+		let chosen = -1;
 		let chosenWeight = 0;
 		for (const i of held) {
-			const text = texts[i];
 			const w = textWeight[i] ?? 0;
 			textWeight[i] = 0;
+			const text = entry.texts[i];
 			if (!text) continue;
 			const own = text.lang === null || text.lang === lang ? OWN_LANGUAGE_BONUS : 1;
 			const weight = w * FIELD_WEIGHTS[text.field] * own;
 			// Ties go to the text listed first (titles before prose).
-			if (weight > chosenWeight || (weight === chosenWeight && i < chosenAt)) {
-				chosen = text;
-				chosenAt = i;
+			if (weight > chosenWeight || (weight === chosenWeight && i < chosen)) {
+				chosen = i;
 				chosenWeight = weight;
 			}
 		}
-		return chosen
-			? reasonIn(chosen, (key) => where.get(key)?.includes(chosenAt) === true, units)
-			: null;
+		return chosen < 0 ? null : entry.read(chosen);
+	}
+
+	/**
+	 * The best text of an entry not read yet (a large catalog): its texts are read most telling
+	 * field first, and only while one could still do better than the best so far, so the long
+	 * prose of fix steps is rarely read at all.
+	 */
+	function bestTextInOrder(
+		doc: number,
+		entry: EntryTexts,
+		telling: readonly Telling[],
+		lang: Lang | undefined
+	): AnalysedText | null {
+		// No text can weigh more than all the telling units the entry holds, in the reader's
+		// language: the ceiling that stops the reading.
+		let ceiling = 0;
+		for (const { unit } of telling) {
+			let held = 0;
+			for (const alt of unit.alternatives) {
+				const v = alt.weight * terms.idf(alt.key);
+				if (v > held && terms.holds(doc, alt.key)) held = v;
+			}
+			ceiling += held;
+		}
+		ceiling *= OWN_LANGUAGE_BONUS;
+		let chosen: AnalysedText | null = null;
+		let chosenWeight = 0;
+		for (const [n, i] of entry.order.entries()) {
+			const field = entry.texts[i]?.field ?? 'fix';
+			if (ceiling * FIELD_WEIGHTS[field] <= chosenWeight) break;
+			if (n >= MAX_TEXTS_READ && chosen) break;
+			const text = entry.read(i);
+			let w = 0;
+			for (const { unit } of telling) {
+				let unitBest = 0;
+				for (const alt of unit.alternatives) {
+					if (!text.keys.has(alt.key)) continue;
+					const v = alt.weight * terms.idf(alt.key);
+					if (v > unitBest) unitBest = v;
+				}
+				w += unitBest;
+			}
+			const own = text.lang === null || text.lang === lang ? OWN_LANGUAGE_BONUS : 1;
+			const weight = w * FIELD_WEIGHTS[field] * own;
+			if (weight > chosenWeight) {
+				chosen = text;
+				chosenWeight = weight;
+			}
+		}
+		return chosen;
 	}
 
 	/** The reason shown for a text: the query's words marked, and the readings that matched them. */

@@ -90,14 +90,13 @@ export function queryContext(
 	const words = index.words;
 	const known = new Set(words);
 	const typoWords = words.filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !/\d/.test(w));
-	let pairs: PairIndex | null = null;
+	// Built with the index (it takes a few milliseconds), not on the first typo of a keystroke.
+	const pairs = pairIndex(typoWords);
 	const corrections = new Map<string, { word: string; similarity: number } | null>();
 
 	const correct = (word: string) => {
 		const cached = corrections.get(word);
 		if (cached !== undefined) return cached;
-		// Built on the first typo, not at start-up: most queries never need it.
-		pairs ??= pairIndex(typoWords);
 		const fuse = new Fuse(pairs.closest(word, PAIR_CANDIDATES), {
 			includeScore: true,
 			threshold: FUSE_THRESHOLD,
@@ -150,7 +149,7 @@ export function queryContext(
 			const concept = lexicon.match([token])[0]?.concept;
 			if (concept) keys.push(conceptKey(concept.id));
 			for (const key of keys) {
-				const df = index.postings.get(key)?.length ?? 0;
+				const df = index.postings.get(key)?.docs.length ?? 0;
 				if (df > 0) dfs.set(key, df);
 			}
 		}

@@ -70,12 +70,13 @@ export interface KeyedToken extends Token {
 }
 
 /**
- * One place a key occurs: the entry, and how strongly the entry holds the key: its BM25 term
- * frequency in each field (saturated, length-normalised), summed with the field weights.
+ * Where a key occurs: the entries holding it, and how strongly each holds it (its BM25 term
+ * frequency in each field, saturated and length-normalised, summed with the field weights).
+ * Typed arrays: a keystroke walks thousands of them in a large catalog.
  */
-export interface Posting {
-	readonly doc: number;
-	readonly tf: number;
+export interface Postings {
+	readonly docs: Int32Array;
+	readonly tfs: Float64Array;
 }
 
 /** BM25's term-frequency saturation within a field: a word's third mention adds little. */
@@ -85,15 +86,20 @@ const K1 = 1.2;
 export interface TermIndex {
 	readonly entries: readonly Entry[];
 	/** Key (a term or a concept key) -> the entries holding it. */
-	readonly postings: ReadonlyMap<string, readonly Posting[]>;
+	readonly postings: ReadonlyMap<string, Postings>;
 	/** Inverse document frequency of a key (0 for a key no entry holds). */
 	idf(key: string): number;
 	/** Every word of the catalog and the lexicon (folded), sorted: for prefixes and typos. */
 	readonly words: readonly string[];
-	/** The texts of an entry, read, for explaining a match (read again on demand, then cached). */
-	textsOf(doc: number): AnalysedEntry;
-	/** The entries' short texts (titles, aliases, symptoms...) of two or more words, by first term. */
-	phrasesFrom(term: string): readonly Phrase[];
+	/** The texts of an entry, read one by one as an explanation needs them. */
+	textsOf(doc: number): EntryTexts;
+	/** True when an entry holds a key (binary search in the key's postings). */
+	holds(doc: number, key: string): boolean;
+	/**
+	 * The entries' short texts (titles, aliases, symptoms...) of two or more words that start with
+	 * `first`, and with `second` next when it is given.
+	 */
+	phrasesFrom(first: string, second?: string): readonly Phrase[];
 }
 
 /** A short text of an entry as a run of terms: a query that quotes it whole gets a bonus. */
@@ -112,16 +118,25 @@ const PHRASE_FIELDS: ReadonlySet<SearchField> = new Set([
 	'cause'
 ]);
 
-/** A text of an entry, read into tokens. */
+/** A text of an entry, read into tokens, with every key they hold. */
 export interface AnalysedText extends FieldText {
 	readonly tokens: readonly KeyedToken[];
+	readonly keys: ReadonlySet<string>;
 }
 
-/** The texts of an entry, read, and where each key stands among them. */
-export interface AnalysedEntry {
-	readonly texts: readonly AnalysedText[];
-	/** Key -> indexes of the texts holding it. */
-	readonly where: ReadonlyMap<string, readonly number[]>;
+/** The texts of an entry, read on demand, most telling field first. */
+export interface EntryTexts {
+	/** Every text, unread. */
+	readonly texts: readonly FieldText[];
+	/** The texts' indexes by field weight, highest first (catalog order within a field). */
+	readonly order: readonly number[];
+	/** Text `i`, read (once, then kept). */
+	read(i: number): AnalysedText;
+	/**
+	 * When every text was read at build (a catalog small enough to keep them): for each key, the
+	 * indexes of the texts that hold it, so an explanation looks only where the query is.
+	 */
+	readonly where: ReadonlyMap<string, readonly number[]> | null;
 }
 
 /** Every searchable text of an entry. */
@@ -184,30 +199,54 @@ export function keyTokens(
 	return keyed;
 }
 
-/** Reads the texts of an entry into tokens, noting which texts hold each key. */
-function analyse(
+/** An entry's texts, to be read on demand; `known` are texts already read (by the index build). */
+function entryTexts(
 	texts: readonly FieldText[],
 	lexicon: CompiledLexicon,
-	stopWords: ReadonlySet<string>
-): AnalysedEntry {
-	const where = new Map<string, number[]>();
-	const analysed = texts.map((t, i) => {
-		const tokens = keyTokens(t.text, lexicon, stopWords);
-		noteKeys(where, tokens, i);
-		return { ...t, tokens };
-	});
-	return { texts: analysed, where };
+	stopWords: ReadonlySet<string>,
+	known: readonly (readonly KeyedToken[])[] = []
+): EntryTexts {
+	const read: (AnalysedText | undefined)[] = [];
+	let where: Map<string, number[]> | null = null;
+	if (texts.length > 0 && known.length === texts.length) {
+		where = new Map();
+		known.forEach((tokens, i) => {
+			for (const token of tokens) {
+				for (const key of token.keys) {
+					const list = where?.get(key);
+					if (!list) where?.set(key, [i]);
+					else if (list[list.length - 1] !== i) list.push(i);
+				}
+			}
+		});
+	}
+	const order = texts
+		.map((_, i) => i)
+		.sort((a, b) => fieldRank(texts[a]) - fieldRank(texts[b]) || a - b);
+	return {
+		texts,
+		order,
+		where,
+		read(i) {
+			let text = read[i];
+			if (!text) {
+				const t = texts[i];
+				text = withKeys(t, known[i] ?? keyTokens(t?.text ?? '', lexicon, stopWords));
+				read[i] = text;
+			}
+			return text;
+		}
+	};
 }
 
-/** Notes that text `i` holds each key of its tokens. */
-function noteKeys(where: Map<string, number[]>, tokens: readonly KeyedToken[], i: number): void {
-	for (const token of tokens) {
-		for (const key of token.keys) {
-			const list = where.get(key);
-			if (!list) where.set(key, [i]);
-			else if (list[list.length - 1] !== i) list.push(i);
-		}
-	}
+const FIELD_ORDER = [...SEARCH_FIELDS].sort((a, b) => FIELD_WEIGHTS[b] - FIELD_WEIGHTS[a]);
+const fieldRank = (t: FieldText | undefined) => (t ? FIELD_ORDER.indexOf(t.field) : 0);
+
+function withKeys(t: FieldText | undefined, tokens: readonly KeyedToken[]): AnalysedText {
+	const base = t ?? { field: 'fix' as const, text: '', lang: null };
+	const keys = new Set<string>();
+	for (const token of tokens) for (const key of token.keys) keys.add(key);
+	return { ...base, tokens, keys };
 }
 
 /** What the index keeps of an entry once read: per field, its length and each key's count. */
@@ -231,15 +270,15 @@ export function* termIndexSteps(
 	const words = new Set<string>(lexicon.words);
 	const phrases = new Map<string, Phrase[]>();
 	// The first entries read are kept for explanations: all of them in a catalog of this size.
-	const cache = new Map<number, AnalysedEntry>();
+	const cache = new Map<number, EntryTexts>();
 	for (const [doc, entry] of entries.entries()) {
 		const perField: FieldCounts = new Map();
 		const keep = doc < ANALYSED_CACHE;
-		const kept: AnalysedText[] = [];
-		const where = new Map<string, number[]>();
-		for (const t of textsOf(entry)) {
+		const texts = textsOf(entry);
+		const kept: KeyedToken[][] = [];
+		for (const t of texts) {
 			const tokens = keyTokens(t.text, lexicon, stopWords);
-			if (keep) noteKeys(where, tokens, kept.push({ ...t, tokens }) - 1);
+			if (keep) kept.push(tokens);
 			let bucket = perField.get(t.field);
 			if (!bucket) {
 				bucket = { length: 0, keys: new Map() };
@@ -257,13 +296,15 @@ export function* termIndexSteps(
 			const first = run[0];
 			if (PHRASE_FIELDS.has(t.field) && first !== undefined && run.length >= 2) {
 				const phrase = { doc, field: t.field, terms: run };
-				const list = phrases.get(first);
-				if (list) list.push(phrase);
-				else phrases.set(first, [phrase]);
+				for (const key of [first, `${first} ${run[1] ?? ''}`]) {
+					const list = phrases.get(key);
+					if (list) list.push(phrase);
+					else phrases.set(key, [phrase]);
+				}
 			}
 		}
 		counts.push(perField);
-		if (keep) cache.set(doc, { texts: kept, where });
+		if (keep) cache.set(doc, entryTexts(texts, lexicon, stopWords, kept));
 		yield;
 	}
 
@@ -285,7 +326,7 @@ export function* termIndexSteps(
 	// BM25 per field, summed with the field weights: repeating a word within a field saturates (an
 	// alias list that says "x-dg-ref" five times is not five times more about it), while a match
 	// in a title keeps counting more than one in the prose. Query-independent, so computed here.
-	const postings = new Map<string, Posting[]>();
+	const lists = new Map<string, { docs: number[]; tfs: number[] }>();
 	counts.forEach((perField, doc) => {
 		const weight = new Map<string, number>();
 		for (const [field, { length, keys }] of perField) {
@@ -297,20 +338,28 @@ export function* termIndexSteps(
 			}
 		}
 		for (const [key, value] of weight) {
-			const list = postings.get(key);
-			if (list) list.push({ doc, tf: value });
-			else postings.set(key, [{ doc, tf: value }]);
+			const list = lists.get(key);
+			if (list) {
+				list.docs.push(doc);
+				list.tfs.push(value);
+			} else {
+				lists.set(key, { docs: [doc], tfs: [value] });
+			}
 		}
 	});
+	const postings = new Map<string, Postings>();
+	for (const [key, { docs, tfs }] of lists) {
+		postings.set(key, { docs: Int32Array.from(docs), tfs: Float64Array.from(tfs) });
+	}
 
 	const n = entries.length;
 	const idfs = new Map<string, number>();
-	for (const [key, list] of postings) {
+	for (const [key, { docs }] of postings) {
 		// BM25's idf, kept positive for keys in more than half the entries.
-		idfs.set(key, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+		idfs.set(key, Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5)));
 	}
 
-	const none: AnalysedEntry = { texts: [], where: new Map() };
+	const none: EntryTexts = entryTexts([], lexicon, stopWords);
 	return {
 		entries,
 		postings,
@@ -323,13 +372,29 @@ export function* termIndexSteps(
 			if (read) {
 				cache.delete(doc);
 			} else {
-				read = analyse(textsOf(entry), lexicon, stopWords);
+				read = entryTexts(textsOf(entry), lexicon, stopWords);
 				if (cache.size >= ANALYSED_CACHE) cache.delete(cache.keys().next().value ?? -1);
 			}
 			cache.set(doc, read);
 			return read;
 		},
-		phrasesFrom: (term) => phrases.get(term) ?? []
+		holds(doc, key) {
+			const docs = postings.get(key)?.docs;
+			if (!docs) return false;
+			// Postings are in catalog order.
+			let lo = 0;
+			let hi = docs.length - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >>> 1;
+				const at = docs[mid] ?? 0;
+				if (at === doc) return true;
+				if (at < doc) lo = mid + 1;
+				else hi = mid - 1;
+			}
+			return false;
+		},
+		phrasesFrom: (first, second) =>
+			phrases.get(second === undefined ? first : `${first} ${second}`) ?? []
 	};
 }
 

@@ -1,0 +1,41 @@
+// `npm run bench` (after vitest's benchmarks): the search's per-keystroke benchmark in Node and the
+// typing benchmark in Chromium. Each TypeScript benchmark is bundled by Vite first (an SSR build
+// for Node), so it measures the code as it ships rather than through a test runner's transforms.
+import { spawnSync } from 'node:child_process';
+import { build } from 'vite';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = new URL('..', import.meta.url).pathname;
+const outDir = join(root, 'node_modules', '.cache', 'bench');
+
+/**
+ * Bundles a benchmark module for Node and imports it.
+ * @param {string} entry the module, relative to the project
+ */
+async function load(entry) {
+	await build({
+		configFile: false,
+		root,
+		logLevel: 'error',
+		build: { ssr: join(root, entry), outDir, emptyOutDir: false, target: 'node20', minify: true }
+	});
+	const name = (entry.split('/').pop() ?? entry).replace(/\.ts$/, '.js');
+	return import(pathToFileURL(join(outDir, name)).href);
+}
+
+const only = process.argv[2];
+if (!only || only === 'node') {
+	const keystrokes = await load('tests/bench/keystrokes.ts');
+	console.log(keystrokes.run());
+}
+if (!only || only === 'browser') {
+	// The browser benchmark measures the built app: build it from the current sources first.
+	const built = spawnSync('npm', ['run', 'build'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	if (built.status !== 0) throw new Error('npm run build failed');
+	const browser = await load('tests/bench/browser.ts');
+	console.log(await browser.run());
+}
