@@ -4,7 +4,7 @@ import { indexCatalog } from '../../src/lib/catalog/lookup';
 import type { Entry } from '../../src/lib/catalog/types';
 import { createSearch } from '../../src/lib/search';
 import { fuseBaseline, loadEvalSet } from '../eval/evaluate';
-import { generatedCatalog } from './generate';
+import { generatedCatalog } from '../fixtures/generated-catalog';
 
 /**
  * Per-keystroke search time: every evaluation query typed letter by letter (each prefix is one

@@ -4,6 +4,7 @@ import { searchData } from '../../src/data/search';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { createSearch, type SearchResult } from '../../src/lib/search';
 import { CONNECTOR_CODES } from '../fixtures/expected';
+import { generatedCatalog } from '../fixtures/generated-catalog';
 
 const index = indexCatalog(catalog);
 const search = createSearch(index, searchData);
@@ -296,5 +297,27 @@ describe('codes documented as ranges', () => {
 
 	it('does not stretch a range past its end', () => {
 		expect(index.resolve('4.7.700')).toBeNull();
+	});
+});
+
+describe('a large catalog', () => {
+	// Entries past the first 256 are not kept read: their explanations read their texts on demand.
+	const large = generatedCatalog(catalog, 400);
+	const searchLarge = createSearch(indexCatalog(large), searchData);
+
+	it('explains matches of entries it has not kept read, from their most telling texts', () => {
+		const late = large[300];
+		expect(late).toBeDefined();
+		const title = late?.title.en ?? '';
+		const hit = searchLarge(title, 'en').find((r) => r.entry === late);
+		expect(hit?.reason).toMatchObject({ kind: 'text', field: 'title' });
+		expect(marked(hit).length).toBeGreaterThan(0);
+	});
+
+	it('answers a code and a sentence over 400 entries', () => {
+		expect(searchLarge('9.0.300')[0]?.entry.code).toBe('9.0.300');
+		expect(
+			searchLarge('the certificate on the smart host expired last night').length
+		).toBeGreaterThan(0);
 	});
 });
