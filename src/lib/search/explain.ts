@@ -10,6 +10,8 @@ import { FIELD_WEIGHTS, type AnalysedText, type EntryTexts, type TermIndex } fro
  * enough for its titles, aliases and symptoms; past them the best text so far is good enough.
  */
 const MAX_TEXTS_READ = 24;
+/** Share of the rarest query word's worth below which a word is not marked in an explanation. */
+const MARK_FLOOR = 0.3;
 /** Most query units weighed when choosing the text that explains a match. */
 const MAX_TELLING_UNITS = 8;
 /** How much more a text in the reader's language counts when choosing which one explains a match. */
@@ -51,12 +53,15 @@ export function createExplainer(terms: TermIndex): Explainer {
 	 * each explanation cheap.
 	 */
 	function strongest(units: readonly QueryUnit[]): readonly Telling[] {
-		const rated = units.map((unit) => {
-			let worth = 0;
-			for (const a of unit.alternatives) worth = Math.max(worth, a.weight * terms.idf(a.key));
-			return { unit, worth };
-		});
+		const rated = units.map((unit) => ({ unit, worth: worthOf(unit) }));
 		return rated.sort((a, b) => b.worth - a.worth).slice(0, MAX_TELLING_UNITS);
+	}
+
+	/** What a unit of the query is worth: its best reading's weight times its rarity. */
+	function worthOf(unit: QueryUnit): number {
+		let worth = 0;
+		for (const a of unit.alternatives) worth = Math.max(worth, a.weight * terms.idf(a.key));
+		return worth;
 	}
 
 	function explain(
@@ -69,7 +74,12 @@ export function createExplainer(terms: TermIndex): Explainer {
 		const chosen = entry.where
 			? bestTextWhere(entry, entry.where, telling, lang)
 			: bestTextInOrder(doc, entry, telling, lang);
-		return chosen ? reasonIn(chosen, (key) => chosen?.keys.has(key) === true, units) : null;
+		if (!chosen) return null;
+		// Words of the query far more common than its rarest are not marked or explained: "mail ≈
+		// Message" on every result says nothing.
+		const floor = (telling[0]?.worth ?? 0) * MARK_FLOOR;
+		const marked = units.filter((u) => worthOf(u) >= floor);
+		return reasonIn(chosen, (key) => chosen?.keys.has(key) === true, marked);
 	}
 
 	/** The best text of an entry read whole: only the texts holding a key of the query are weighed. */
