@@ -6,11 +6,11 @@ import { searchData } from '../data/search';
 /** Most time one idle slice of the index build takes: well inside a frame. */
 const SLICE_MS = 8;
 /**
- * Most time a query may spend finishing the index when it comes before the index is ready: a
- * query typed in the first instants after load gets its full results at once if that is enough,
- * else the entries it names outright, and the rest when the index is done.
+ * Most time a query may spend on the index when it comes before the index is ready (the first
+ * instants after load): one more slice, no more, so a keystroke never waits for the build. It
+ * gets the entries it names outright, and the rest when the index is done.
  */
-const QUERY_BUDGET_MS = 30;
+const QUERY_BUDGET_MS = SLICE_MS;
 
 /**
  * The search, its index built after the page is shown, a few milliseconds at a time in idle
