@@ -13,8 +13,8 @@ const SETTLE_MS = 300;
  */
 export class Router {
 	place = $state<Place>(parseHash(''));
-	/** A history write waiting for typing to pause. */
-	#pending: { hash: string; replace: boolean } | null = null;
+	/** A history write waiting for typing to pause, and the address it was meant to follow. */
+	#pending: { hash: string; replace: boolean; from: string } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor() {
@@ -52,7 +52,8 @@ export class Router {
 		if (options.typing) {
 			// A push stays a push when replaces follow it before the pause: one entry per search.
 			const replace = (this.#pending?.replace ?? true) && options.replace === true;
-			this.#pending = { hash, replace };
+			const from = this.#pending?.from ?? window.location.hash;
+			this.#pending = { hash, replace, from };
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => this.settle(), SETTLE_MS);
 			return;
@@ -61,11 +62,15 @@ export class Router {
 		this.#write(hash, options.replace === true);
 	}
 
-	/** Writes a history entry waiting for typing to pause, now. */
+	/**
+	 * Writes a history entry waiting for typing to pause, now; unless the address has changed in
+	 * the meantime (a link, a bookmark, Back), whose hashchange may not have been heard yet.
+	 */
 	settle(): void {
 		const pending = this.#pending;
 		this.#drop();
-		if (pending) this.#write(pending.hash, pending.replace);
+		if (pending && window.location.hash === pending.from)
+			this.#write(pending.hash, pending.replace);
 	}
 
 	#drop(): void {

@@ -30,6 +30,15 @@ describe('the router while typing', () => {
 		expect(window.location.hash).toBe('#/search?q=refused');
 	});
 
+	it('never writes over an address changed before its hashchange is heard', () => {
+		const router = new Router();
+		router.go({ name: 'search', q: 'stale' }, { replace: true, typing: true });
+		// The address moves (a bookmark, a link) and the pause ends before the event arrives.
+		window.history.replaceState(null, '', '#/code/4.7.320');
+		vi.advanceTimersByTime(400);
+		expect(window.location.hash).toBe('#/code/4.7.320');
+	});
+
 	it('drops a waiting write when the address changes under it', () => {
 		const router = new Router();
 		router.go({ name: 'search', q: 'stale' }, { replace: true, typing: true });
