@@ -7,19 +7,19 @@ import type { Entry, Localized } from '../../lib/catalog/types';
 /** Partner advice for rejections decided by the other organisation's own filters or settings. */
 const PARTNER_THEIR_POLICY: Localized = {
 	en: 'The decision is made by their servers, so only their admins can change it. Send them the full NDR text (code, server names, date and time) and ask which rule or setting rejected the message.',
-	it: "La decisione viene presa dai loro server, quindi solo i loro amministratori possono cambiarla. Inviate loro il testo completo dell'NDR (codice, nomi dei server, data e ora) e chiedete quale regola o impostazione ha rifiutato il messaggio."
+	it: "La decisione viene presa dai loro server, quindi solo i loro amministratori possono cambiarla. Invia loro il testo completo dell'NDR (codice, nomi dei server, data e ora) e chiedi quale regola o impostazione ha rifiutato il messaggio."
 };
 
 /** Partner advice for blocks that Microsoft applies to a sender outside your organisation. */
 const PARTNER_MICROSOFT_BLOCK: Localized = {
 	en: "If a partner's mail to you bounces with this code, the block is on their account, domain or IP, not in your tenant: they must fix it and ask Microsoft to lift it. Allowing them in your own policies does not override it.",
-	it: 'Se la posta di un partner verso di voi viene respinta con questo codice, il blocco riguarda il loro account, dominio o IP e non il vostro tenant: devono risolvere il problema e chiedere a Microsoft di rimuoverlo. Consentirli nei vostri criteri non lo aggira.'
+	it: 'Se la posta di un partner verso di te viene respinta con questo codice, il blocco riguarda il loro account, dominio o IP e non il tuo tenant: devono risolvere il problema e chiedere a Microsoft di rimuoverlo. Consentirli nei tuoi criteri non lo aggira.'
 };
 
 /** Partner advice for DANE failures: the destination domain's DNS and certificates are theirs. */
 const PARTNER_DANE: Localized = {
 	en: "The fix is on the destination's side: their DNS records and their mail server's certificate. Send them the code, their MX host name and the time of the failure; Exchange Online offers no setting to skip DANE for one domain.",
-	it: "La correzione spetta alla destinazione: i loro record DNS e il certificato del loro server di posta. Inviate loro il codice, il nome host MX e l'ora dell'errore; Exchange Online non ha un'impostazione per saltare DANE per un singolo dominio."
+	it: "La correzione spetta alla destinazione: i loro record DNS e il certificato del loro server di posta. Invia loro il codice, il nome host MX e l'ora dell'errore; Exchange Online non ha un'impostazione per saltare DANE per un singolo dominio."
 };
 
 /** One of the four "sender not authenticated for …" rejections (5.7.133 to 5.7.136). */
@@ -70,13 +70,13 @@ function senderAuthEntry(spec: SenderAuthTarget): Entry {
 					{
 						text: {
 							en: 'Confirm that this recipient should receive mail from outside. If not, the rejection is intended: tell the sender to use another address.',
-							it: "Verificate se questo destinatario deve ricevere posta dall'esterno. Se no, il rifiuto è voluto: indicate al mittente un altro indirizzo."
+							it: "Verifica se questo destinatario deve ricevere posta dall'esterno. Se no, il rifiuto è voluto: indica al mittente un altro indirizzo."
 						}
 					},
 					{
 						text: {
 							en: `If it should, allow external senders in the recipient's delivery settings, or run ${spec.cmdlet} -Identity <recipient> -RequireSenderAuthenticationEnabled $false.`,
-							it: `Se sì, consentite i mittenti esterni nelle impostazioni di recapito del destinatario, oppure eseguite ${spec.cmdlet} -Identity <destinatario> -RequireSenderAuthenticationEnabled $false.`
+							it: `Se sì, consenti i mittenti esterni nelle impostazioni di recapito del destinatario, oppure esegui ${spec.cmdlet} -Identity <destinatario> -RequireSenderAuthenticationEnabled $false.`
 						}
 					}
 				],
@@ -96,13 +96,13 @@ function senderAuthEntry(spec: SenderAuthTarget): Entry {
 					{
 						text: {
 							en: 'Check the message trace or headers: the message must arrive from your on-premises servers over TLS, through the connector the Hybrid Configuration Wizard created.',
-							it: 'Controllate la traccia messaggi o le intestazioni: il messaggio deve arrivare dai server locali tramite TLS, attraverso il connettore creato dalla Configurazione guidata ibrida.'
+							it: 'Controlla la traccia messaggi o le intestazioni: il messaggio deve arrivare dai server locali tramite TLS, attraverso il connettore creato dalla Configurazione guidata ibrida.'
 						}
 					},
 					{
 						text: {
 							en: "Compare the certificate of the on-premises send connector with the inbound connector's TlsSenderCertificateName; after a certificate renewal, run the Hybrid Configuration Wizard again.",
-							it: 'Confrontate il certificato del connettore di invio locale con il valore TlsSenderCertificateName del connettore in ingresso; dopo un rinnovo del certificato, eseguite di nuovo la Configurazione guidata ibrida.'
+							it: 'Confronta il certificato del connettore di invio locale con il valore TlsSenderCertificateName del connettore in ingresso; dopo un rinnovo del certificato, esegui di nuovo la Configurazione guidata ibrida.'
 						},
 						path: { en: 'Mail flow > Connectors', it: 'Flusso di posta > Connettori' },
 						commands: ['get-exchange-certificate']
@@ -113,7 +113,7 @@ function senderAuthEntry(spec: SenderAuthTarget): Entry {
 		],
 		partner: {
 			en: `If you are the sender and the ${target.en} belongs to a partner, only their admin can open it to external senders. Send them the NDR and ask whether external mail to that address is meant to be allowed.`,
-			it: `Se siete voi il mittente e il destinatario (${target.it}) appartiene a un partner, solo il loro amministratore può aprirlo ai mittenti esterni. Inviate loro l'NDR e chiedete se la posta esterna verso quell'indirizzo deve essere consentita.`
+			it: `Se sei tu il mittente e il destinatario (${target.it}) appartiene a un partner, solo il loro amministratore può aprirlo ai mittenti esterni. Invia loro l'NDR e chiedi se la posta esterna verso quell'indirizzo deve essere consentita.`
 		},
 		queued: false,
 		aliases: [spec.resolverName],
@@ -164,19 +164,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Wait for the retries: deferred messages are normally delivered within minutes. Confirm in message trace that they arrive.',
-							it: 'Attendete i nuovi tentativi: i messaggi rimandati vengono di norma recapitati in pochi minuti. Verificate nella traccia messaggi che arrivino.'
+							it: 'Attendi i nuovi tentativi: i messaggi rimandati vengono di norma recapitati in pochi minuti. Verifica nella traccia messaggi che arrivino.'
 						}
 					},
 					{
 						text: {
 							en: 'If it keeps happening, find the source of the burst (message trace filtered on this recipient) and make it send in smaller batches or at a slower rate.',
-							it: "Se si ripete, individuate l'origine della raffica (traccia messaggi filtrata su questo destinatario) e fate in modo che invii a lotti più piccoli o più lentamente."
+							it: "Se si ripete, individua l'origine della raffica (traccia messaggi filtrata su questo destinatario) e fai in modo che invii a lotti più piccoli o più lentamente."
 						}
 					},
 					{
 						text: {
 							en: 'For report or journal mailboxes with constant high volume, spread the traffic over several mailboxes.',
-							it: 'Per cassette postali di report o di journaling con volume sempre alto, distribuite il traffico su più cassette postali.'
+							it: 'Per cassette postali di report o di journaling con volume sempre alto, distribuisci il traffico su più cassette postali.'
 						}
 					}
 				],
@@ -185,7 +185,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If you get this when sending to a partner who also uses Exchange Online, their mailbox is the busy one. Your server retries by itself; if the delay lasts for hours, tell them which mailbox is affected and how much you send to it.',
-			it: 'Se lo ricevete inviando a un partner che usa anche lui Exchange Online, la cassetta postale occupata è la loro. Il vostro server riprova da solo; se il ritardo dura ore, comunicate loro quale cassetta postale è coinvolta e quanto traffico le inviate.'
+			it: 'Se lo ricevi inviando a un partner che usa anche lui Exchange Online, la cassetta postale occupata è la loro. Il tuo server riprova da solo; se il ritardo dura ore, comunica loro quale cassetta postale è coinvolta e quanto traffico le invii.'
 		},
 		queued: true,
 		aliases: ['STOREDRV; mailbox database thread limit exceeded', 'mailbox database thread limit'],
@@ -232,14 +232,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Resolve the MX or smart host name from the sending server itself, not from your workstation.',
-							it: 'Risolvete il nome MX o dello smart host dal server mittente stesso, non dalla vostra postazione.'
+							it: 'Risolvi il nome MX o dello smart host dal server mittente stesso, non dalla tua postazione.'
 						},
 						commands: ['resolve-mx', 'resolve-host']
 					},
 					{
 						text: {
 							en: 'Correct the record at the DNS host or the smart host in the send connector; if only this server fails, fix its DNS servers (they must resolve public names).',
-							it: 'Correggete il record presso il provider DNS o lo smart host nel connettore di invio; se fallisce solo questo server, correggete i suoi server DNS (devono risolvere i nomi pubblici).'
+							it: 'Correggi il record presso il provider DNS o lo smart host nel connettore di invio; se fallisce solo questo server, correggi i suoi server DNS (devono risolvere i nomi pubblici).'
 						}
 					}
 				],
@@ -259,14 +259,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the queue for the last error and the remote IP, then test port 25 towards it.',
-							it: "Controllate nella coda l'ultimo errore e l'IP remoto, poi verificate la porta 25 verso di esso."
+							it: "Controlla nella coda l'ultimo errore e l'IP remoto, poi verifica la porta 25 verso di esso."
 						},
 						commands: ['get-queue', 'test-port-25']
 					},
 					{
 						text: {
 							en: 'Turn off SMTP inspection (fixup) on firewalls in the path and check the health of the receiving server.',
-							it: "Disattivate l'ispezione SMTP (fixup) sui firewall lungo il percorso e controllate lo stato del server ricevente."
+							it: "Disattiva l'ispezione SMTP (fixup) sui firewall lungo il percorso e controlla lo stato del server ricevente."
 						}
 					}
 				],
@@ -286,13 +286,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the inner code and reply text and look that code up: it names the actual problem.',
-							it: 'Leggete il codice e il testo interni e cercate quel codice: indica il problema reale.'
+							it: 'Leggi il codice e il testo interni e cerca quel codice: indica il problema reale.'
 						}
 					},
 					{
 						text: {
 							en: "Fix it on the server that produced it (yours, your provider's or the partner's).",
-							it: 'Correggetelo sul server che lo ha generato (vostro, del provider o del partner).'
+							it: 'Correggilo sul server che lo ha generato (tuo, del provider o del partner).'
 						}
 					}
 				],
@@ -301,7 +301,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "When the next hop is a partner's server, send them the inner error text, the IP that was tried and the time: the disconnect or the reply comes from their side.",
-			it: "Quando il server successivo è di un partner, inviate loro il testo dell'errore interno, l'IP contattato e l'ora: la disconnessione o la risposta arriva dal loro lato."
+			it: "Quando il server successivo è di un partner, invia loro il testo dell'errore interno, l'IP contattato e l'ora: la disconnessione o la risposta arriva dal loro lato."
 		},
 		queued: true,
 		aliases: [
@@ -354,14 +354,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Test port 25 of the IP in the error from the sending side.',
-							it: "Verificate la porta 25 dell'IP indicato nell'errore dal lato del mittente."
+							it: "Verifica la porta 25 dell'IP indicato nell'errore dal lato del mittente."
 						},
 						commands: ['test-port-25', 'nc-port-25']
 					},
 					{
 						text: {
 							en: 'If you own the destination, start the transport service and check its receive connector bindings; otherwise alert its admins.',
-							it: 'Se la destinazione è vostra, avviate il servizio di trasporto e controllate le associazioni del connettore di ricezione; altrimenti avvisate i suoi amministratori.'
+							it: 'Se la destinazione è tua, avvia il servizio di trasporto e controlla le associazioni del connettore di ricezione; altrimenti avvisa i suoi amministratori.'
 						}
 					}
 				],
@@ -381,14 +381,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Test port 25 from the sending server and from a host outside both networks to see which side drops it.',
-							it: 'Verificate la porta 25 dal server mittente e da un host esterno a entrambe le reti per capire quale lato la blocca.'
+							it: 'Verifica la porta 25 dal server mittente e da un host esterno a entrambe le reti per capire quale lato la blocca.'
 						},
 						commands: ['test-port-25', 'nc-port-25']
 					},
 					{
 						text: {
 							en: 'Open TCP 25 on the blocking firewall, or ask the provider to unblock outbound port 25 (or relay through a smart host).',
-							it: 'Aprite la porta TCP 25 sul firewall che blocca, oppure chiedete al provider di sbloccare la porta 25 in uscita (o inoltrate tramite uno smart host).'
+							it: 'Apri la porta TCP 25 sul firewall che blocca, oppure chiedi al provider di sbloccare la porta 25 in uscita (o inoltra tramite uno smart host).'
 						}
 					}
 				],
@@ -408,14 +408,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Compare the IP in the error with what the MX and host names resolve to now.',
-							it: "Confrontate l'IP nell'errore con quello a cui risolvono ora i nomi MX e host."
+							it: "Confronta l'IP nell'errore con quello a cui risolvono ora i nomi MX e host."
 						},
 						commands: ['resolve-mx', 'resolve-host', 'get-queue']
 					},
 					{
 						text: {
 							en: 'Correct the DNS record or the smart host in the send connector, then retry the queue (Retry-Queue).',
-							it: 'Correggete il record DNS o lo smart host nel connettore di invio, poi ritentate la coda (Retry-Queue).'
+							it: 'Correggi il record DNS o lo smart host nel connettore di invio, poi ritenta la coda (Retry-Queue).'
 						}
 					}
 				],
@@ -424,7 +424,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If the destination is a partner's server, check first that port 25 leaves your network; then send them the IP you tried and the time, and ask them to check their firewall and server.",
-			it: "Se la destinazione è un server di un partner, verificate prima che la porta 25 esca dalla vostra rete; poi inviate loro l'IP contattato e l'ora e chiedete di controllare il loro firewall e il server."
+			it: "Se la destinazione è un server di un partner, verifica prima che la porta 25 esca dalla tua rete; poi invia loro l'IP contattato e l'ora e chiedi di controllare il loro firewall e il server."
 		},
 		queued: true,
 		aliases: [
@@ -460,7 +460,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: 'The server held the message and retried until its expiry time ran out (Exchange Online: about 24 hours, older tenants up to 48; Exchange Server: 2 days by default), then gave up and sent the NDR. Retries are over: fix the cause and send the message again. The cause is in the errors of the earlier attempts.',
-			it: "Il server ha tenuto il messaggio in coda e ha riprovato fino alla scadenza (Exchange Online: circa 24 ore, tenant meno recenti fino a 48; Exchange Server: 2 giorni per impostazione predefinita), poi ha rinunciato e ha inviato l'NDR. I tentativi sono finiti: risolvete la causa e inviate di nuovo il messaggio. La causa è negli errori dei tentativi precedenti."
+			it: "Il server ha tenuto il messaggio in coda e ha riprovato fino alla scadenza (Exchange Online: circa 24 ore, tenant meno recenti fino a 48; Exchange Server: 2 giorni per impostazione predefinita), poi ha rinunciato e ha inviato l'NDR. I tentativi sono finiti: risolvi la causa e invia di nuovo il messaggio. La causa è negli errori dei tentativi precedenti."
 		},
 		causes: [
 			{
@@ -477,14 +477,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find the error of the failed attempts: message trace "Defer" events in Exchange Online, LastError of the queue in Exchange Server.',
-							it: 'Trovate l\'errore dei tentativi falliti: eventi "Defer" della traccia messaggi in Exchange Online, LastError della coda in Exchange Server.'
+							it: 'Trova l\'errore dei tentativi falliti: eventi "Defer" della traccia messaggi in Exchange Online, LastError della coda in Exchange Server.'
 						},
 						commands: ['get-queue']
 					},
 					{
 						text: {
 							en: 'Check the MX and port 25 of the destination, fix what fails, then send the message again.',
-							it: 'Controllate il record MX e la porta 25 della destinazione, correggete ciò che non funziona, poi inviate di nuovo il messaggio.'
+							it: 'Controlla il record MX e la porta 25 della destinazione, correggi ciò che non funziona, poi invia di nuovo il messaggio.'
 						},
 						commands: ['resolve-mx', 'test-port-25']
 					}
@@ -495,7 +495,7 @@ export const neighbourEntries: readonly Entry[] = [
 				id: 'n-4-4-7-remote-kept-deferring',
 				title: {
 					en: 'The destination kept answering "try later"',
-					it: 'La destinazione ha continuato a rispondere "riprovate più tardi"'
+					it: 'La destinazione ha continuato a rispondere "riprova più tardi"'
 				},
 				detail: {
 					en: 'The connection worked, but every attempt got a temporary 4xx reply: greylisting that never clears, rate limiting, a full disk or a busy server on the receiving side.',
@@ -505,7 +505,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Read the remote 4xx reply in the queue or message trace and act on it (or pass it to the destination's admins).",
-							it: 'Leggete la risposta 4xx remota nella coda o nella traccia messaggi e agite di conseguenza (o passatela agli amministratori della destinazione).'
+							it: 'Leggi la risposta 4xx remota nella coda o nella traccia messaggi e agisci di conseguenza (o passala agli amministratori della destinazione).'
 						},
 						commands: ['get-queue']
 					}
@@ -515,7 +515,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the destination is a partner, give them the last error and the times of the attempts; until their server accepts connections or stops deferring, every new message will expire too.',
-			it: "Se la destinazione è un partner, fornite loro l'ultimo errore e gli orari dei tentativi; finché il loro server non accetta connessioni o non smette di rimandare, anche ogni nuovo messaggio scadrà."
+			it: "Se la destinazione è un partner, fornisci loro l'ultimo errore e gli orari dei tentativi; finché il loro server non accetta connessioni o non smette di rimandare, anche ogni nuovo messaggio scadrà."
 		},
 		queued: false,
 		aliases: ['QUEUE.Expired; message expired', 'QUEUE.Expired', '5.4.7'],
@@ -563,19 +563,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Let the sending server retry, then check in message trace that every recipient got the message.',
-							it: 'Lasciate che il server mittente riprovi, poi verificate nella traccia messaggi che ogni destinatario abbia ricevuto il messaggio.'
+							it: 'Lascia che il server mittente riprovi, poi verifica nella traccia messaggi che ogni destinatario abbia ricevuto il messaggio.'
 						}
 					},
 					{
 						text: {
 							en: 'If an application sends, lower its recipients per message (batches) or send to a distribution group instead.',
-							it: "Se invia un'applicazione, riducete i destinatari per messaggio (a lotti) oppure inviate a un gruppo di distribuzione."
+							it: "Se invia un'applicazione, riduci i destinatari per messaggio (a lotti) oppure invia a un gruppo di distribuzione."
 						}
 					},
 					{
 						text: {
 							en: 'If the application does not retry deferred recipients, fix it or relay it through a server that does.',
-							it: "Se l'applicazione non ritenta i destinatari rimandati, correggetela o fatela passare da un server che lo fa."
+							it: "Se l'applicazione non ritenta i destinatari rimandati, correggila o falla passare da un server che lo fa."
 						}
 					}
 				],
@@ -584,7 +584,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's server defers your recipients, your server will send the rest on its own; only if some never arrive, ask them what recipient limit per transaction they apply.",
-			it: 'Se il server di un partner rimanda i vostri destinatari, il vostro server invierà da solo quelli rimanenti; solo se alcuni non arrivano mai, chiedete loro quale limite di destinatari per transazione applicano.'
+			it: 'Se il server di un partner rimanda i tuoi destinatari, il tuo server invierà da solo quelli rimanenti; solo se alcuni non arrivano mai, chiedi loro quale limite di destinatari per transazione applicano.'
 		},
 		queued: true,
 		aliases: ['Too many recipients', '5.5.3'],
@@ -631,19 +631,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Add the IPv6 addresses or ranges of your sending servers to the SPF record (ip6: mechanism).',
-							it: 'Aggiungete al record SPF gli indirizzi o gli intervalli IPv6 dei server mittenti (meccanismo ip6:).'
+							it: 'Aggiungi al record SPF gli indirizzi o gli intervalli IPv6 dei server mittenti (meccanismo ip6:).'
 						}
 					},
 					{
 						text: {
 							en: 'Turn on DKIM signing for the domain on the sending system.',
-							it: 'Attivate la firma DKIM per il dominio sul sistema mittente.'
+							it: 'Attiva la firma DKIM per il dominio sul sistema mittente.'
 						}
 					},
 					{
 						text: {
 							en: 'As a stopgap, make the sending server deliver over IPv4.',
-							it: 'Come soluzione temporanea, fate in modo che il server mittente recapiti via IPv4.'
+							it: 'Come soluzione temporanea, fai in modo che il server mittente recapiti via IPv4.'
 						}
 					}
 				],
@@ -652,7 +652,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's mail to you is deferred with this code, they must add their IPv6 sending addresses to SPF or sign with DKIM; there is no safe way to let it through from your side.",
-			it: 'Se la posta di un partner verso di voi viene rimandata con questo codice, devono aggiungere a SPF i loro indirizzi IPv6 di invio o firmare con DKIM; dal vostro lato non esiste un modo sicuro per farla passare.'
+			it: 'Se la posta di un partner verso di te viene rimandata con questo codice, devono aggiungere a SPF i loro indirizzi IPv6 di invio o firmare con DKIM; dal tuo lato non esiste un modo sicuro per farla passare.'
 		},
 		queued: true,
 		aliases: ['must pass either SPF or DKIM validation', 'message sent over IPv6'],
@@ -699,14 +699,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Connect to port 25 of the MX host and check that the EHLO reply lists STARTTLS and that the TLS handshake completes.',
-							it: "Collegatevi alla porta 25 dell'host MX e verificate che la risposta EHLO elenchi STARTTLS e che l'handshake TLS vada a buon fine."
+							it: "Collegati alla porta 25 dell'host MX e verifica che la risposta EHLO elenchi STARTTLS e che l'handshake TLS vada a buon fine."
 						},
 						commands: ['resolve-mx', 'openssl-starttls']
 					},
 					{
 						text: {
 							en: 'Enable TLS on the receive connector with a valid certificate, and turn off SMTP inspection that hides STARTTLS.',
-							it: "Attivate TLS sul connettore di ricezione con un certificato valido e disattivate l'ispezione SMTP che nasconde STARTTLS."
+							it: "Attiva TLS sul connettore di ricezione con un certificato valido e disattiva l'ispezione SMTP che nasconde STARTTLS."
 						}
 					},
 					{
@@ -765,20 +765,20 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the notAfter date of the certificate the MX host presents.',
-							it: "Leggete la data notAfter del certificato presentato dall'host MX."
+							it: "Leggi la data notAfter del certificato presentato dall'host MX."
 						},
 						commands: ['openssl-starttls', 'get-exchange-certificate']
 					},
 					{
 						text: {
 							en: 'Install the renewed certificate and bind it to SMTP (Enable-ExchangeCertificate -Services SMTP on Exchange Server).',
-							it: 'Installate il certificato rinnovato e associatelo a SMTP (Enable-ExchangeCertificate -Services SMTP su Exchange Server).'
+							it: 'Installa il certificato rinnovato e associalo a SMTP (Enable-ExchangeCertificate -Services SMTP su Exchange Server).'
 						}
 					},
 					{
 						text: {
 							en: 'If the TLSA record pins the certificate or its key, publish the record for the new one before switching, and keep both until the TTL has passed.',
-							it: 'Se il record TLSA vincola il certificato o la sua chiave, pubblicate il record per quello nuovo prima della sostituzione e mantenete entrambi finché non è trascorso il TTL.'
+							it: 'Se il record TLSA vincola il certificato o la sua chiave, pubblica il record per quello nuovo prima della sostituzione e mantieni entrambi finché non è trascorso il TTL.'
 						}
 					}
 				],
@@ -831,14 +831,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Compute the hash of the certificate or public key now in use and publish it as a TLSA record at _25._tcp.<MX host>.',
-							it: "Calcolate l'hash del certificato o della chiave pubblica ora in uso e pubblicatelo come record TLSA in _25._tcp.<host MX>."
+							it: "Calcola l'hash del certificato o della chiave pubblica ora in uso e pubblicalo come record TLSA in _25._tcp.<host MX>."
 						},
 						commands: ['openssl-starttls']
 					},
 					{
 						text: {
 							en: 'For future renewals, publish the new TLSA record next to the old one before the switch, and remove the old one after the TTL.',
-							it: 'Per i rinnovi futuri, pubblicate il nuovo record TLSA accanto al vecchio prima della sostituzione e rimuovete il vecchio dopo il TTL.'
+							it: 'Per i rinnovi futuri, pubblica il nuovo record TLSA accanto al vecchio prima della sostituzione e rimuovi il vecchio dopo il TTL.'
 						}
 					}
 				],
@@ -858,14 +858,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find the MX host names, then query their TLSA records (dig TLSA _25._tcp.<MX host>) and check them with a DANE testing tool.',
-							it: 'Individuate i nomi host MX, poi interrogate i loro record TLSA (dig TLSA _25._tcp.<host MX>) e verificateli con uno strumento di test DANE.'
+							it: 'Individua i nomi host MX, poi interroga i loro record TLSA (dig TLSA _25._tcp.<host MX>) e verificali con uno strumento di test DANE.'
 						},
 						commands: ['dig-mx']
 					},
 					{
 						text: {
 							en: 'Correct the record at the DNS host and wait for the TTL before testing again.',
-							it: 'Correggete il record presso il provider DNS e attendete il TTL prima di ripetere il test.'
+							it: 'Correggi il record presso il provider DNS e attendi il TTL prima di ripetere il test.'
 						}
 					}
 				],
@@ -913,20 +913,20 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Test the domain with a DNSSEC analyser (for example DNSViz) to see where the chain breaks.',
-							it: 'Analizzate il dominio con uno strumento DNSSEC (per esempio DNSViz) per vedere dove si interrompe la catena.'
+							it: 'Analizza il dominio con uno strumento DNSSEC (per esempio DNSViz) per vedere dove si interrompe la catena.'
 						},
 						commands: ['dig-mx', 'whois-domain']
 					},
 					{
 						text: {
 							en: 'Publish the correct DS record at the registrar or get the zone re-signed by the DNS host.',
-							it: 'Pubblicate il record DS corretto presso il registrar o fate rifirmare la zona dal provider DNS.'
+							it: 'Pubblica il record DS corretto presso il registrar o fai rifirmare la zona dal provider DNS.'
 						}
 					},
 					{
 						text: {
 							en: 'If it cannot be fixed quickly, remove the DS record at the registrar (this turns DNSSEC and DANE off) and wait for its TTL.',
-							it: 'Se non si può correggere a breve, rimuovete il record DS presso il registrar (questo disattiva DNSSEC e DANE) e attendete il suo TTL.'
+							it: 'Se non si può correggere a breve, rimuovi il record DS presso il registrar (questo disattiva DNSSEC e DANE) e attendi il suo TTL.'
 						}
 					}
 				],
@@ -979,14 +979,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'List the names in the certificate the MX host presents and compare them with the MX host name.',
-							it: "Elencate i nomi nel certificato presentato dall'host MX e confrontateli con il nome host MX."
+							it: "Elenca i nomi nel certificato presentato dall'host MX e confrontali con il nome host MX."
 						},
 						commands: ['resolve-mx', 'openssl-starttls']
 					},
 					{
 						text: {
 							en: 'Get a certificate that includes the MX host name and bind it to SMTP, or point the MX to a name the certificate covers.',
-							it: 'Ottenete un certificato che includa il nome host MX e associatelo a SMTP, oppure fate puntare il record MX a un nome coperto dal certificato.'
+							it: 'Ottieni un certificato che includa il nome host MX e associalo a SMTP, oppure fai puntare il record MX a un nome coperto dal certificato.'
 						},
 						commands: ['get-exchange-certificate']
 					}
@@ -1019,7 +1019,7 @@ export const neighbourEntries: readonly Entry[] = [
 		kind: 'neighbour',
 		title: {
 			en: 'Access denied for now: try again later',
-			it: 'Accesso negato per ora: riprovare più tardi'
+			it: 'Accesso negato per ora: riprova più tardi'
 		},
 		meaning: {
 			en: "Microsoft's servers saw suspicious traffic from the sending IP and defer its mail while they evaluate it. The same answer covers every code from 4.7.500 to 4.7.699 and from 4.7.850 to 4.7.899 (4.7.650, a reputation throttle, has its own entry). The sending server keeps retrying.",
@@ -1040,19 +1040,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Let the sending server keep retrying; most restrictions lift within hours.',
-							it: 'Lasciate che il server mittente continui a riprovare; la maggior parte delle restrizioni cade in poche ore.'
+							it: 'Lascia che il server mittente continui a riprovare; la maggior parte delle restrizioni cade in poche ore.'
 						}
 					},
 					{
 						text: {
 							en: 'Slow down bulk sending from that IP, clean lists of invalid addresses, and check for compromised accounts or an open relay.',
-							it: "Rallentate gli invii massivi da quell'IP, ripulite gli elenchi dagli indirizzi non validi e controllate che non ci siano account compromessi o un open relay."
+							it: "Rallenta gli invii massivi da quell'IP, ripulisci gli elenchi dagli indirizzi non validi e controlla che non ci siano account compromessi o un open relay."
 						}
 					},
 					{
 						text: {
 							en: "If it lasts more than a day, contact Microsoft's sender support with the full deferral text.",
-							it: 'Se dura più di un giorno, contattate il supporto mittenti di Microsoft con il testo completo del rinvio.'
+							it: 'Se dura più di un giorno, contatta il supporto mittenti di Microsoft con il testo completo del rinvio.'
 						}
 					}
 				],
@@ -1061,7 +1061,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's mail to you is deferred this way, it is about their sending IP, not your settings: they should slow down, check their traffic and contact Microsoft if it persists.",
-			it: 'Se la posta di un partner verso di voi viene rimandata in questo modo, il problema riguarda il loro IP di invio e non le vostre impostazioni: devono rallentare, controllare il loro traffico e contattare Microsoft se persiste.'
+			it: 'Se la posta di un partner verso di te viene rimandata in questo modo, il problema riguarda il loro IP di invio e non le tue impostazioni: devono rallentare, controllare il loro traffico e contattare Microsoft se persiste.'
 		},
 		queued: true,
 		aliases: [
@@ -1113,19 +1113,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Review what leaves that IP: stop spam, secure compromised accounts, remove invalid addresses from lists.',
-							it: "Esaminate cosa esce da quell'IP: bloccate lo spam, mettete in sicurezza gli account compromessi, rimuovete gli indirizzi non validi dagli elenchi."
+							it: "Esamina cosa esce da quell'IP: blocca lo spam, metti in sicurezza gli account compromessi, rimuovi gli indirizzi non validi dagli elenchi."
 						}
 					},
 					{
 						text: {
 							en: "Enrol the IP in Microsoft's sender programmes (SNDS, JMRP) to watch its reputation and complaints.",
-							it: "Iscrivete l'IP ai programmi Microsoft per i mittenti (SNDS, JMRP) per seguirne reputazione e segnalazioni."
+							it: "Iscrivi l'IP ai programmi Microsoft per i mittenti (SNDS, JMRP) per seguirne reputazione e segnalazioni."
 						}
 					},
 					{
 						text: {
 							en: 'If the problem remains once traffic is clean, open a request through the postmaster site named in the deferral; on a shared IP, ask the provider for a clean one.',
-							it: 'Se il problema resta con il traffico ripulito, aprite una richiesta tramite il sito postmaster indicato nel rinvio; su un IP condiviso chiedete al provider un IP pulito.'
+							it: 'Se il problema resta con il traffico ripulito, apri una richiesta tramite il sito postmaster indicato nel rinvio; su un IP condiviso chiedi al provider un IP pulito.'
 						}
 					}
 				],
@@ -1134,7 +1134,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's mail to you is throttled with this code, the reputation is that of their sending IP; they must clean up and work with Microsoft. You cannot lift it from your tenant.",
-			it: 'Se la posta di un partner verso di voi viene limitata con questo codice, la reputazione è quella del loro IP di invio; devono fare pulizia e rivolgersi a Microsoft. Non potete rimuovere la limitazione dal vostro tenant.'
+			it: 'Se la posta di un partner verso di te viene limitata con questo codice, la reputazione è quella del loro IP di invio; devono fare pulizia e rivolgersi a Microsoft. Non puoi rimuovere la limitazione dal tuo tenant.'
 		},
 		queued: true,
 		aliases: ['temporarily rate limited due to IP reputation'],
@@ -1181,13 +1181,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Send the content as a new message (copy the text, attach the files again) instead of forwarding the original item.',
-							it: "Inviate il contenuto come nuovo messaggio (copiate il testo, allegate di nuovo i file) invece di inoltrare l'elemento originale."
+							it: "Invia il contenuto come nuovo messaggio (copia il testo, allega di nuovo i file) invece di inoltrare l'elemento originale."
 						}
 					},
 					{
 						text: {
 							en: 'If an application or gateway builds these messages, make it drop the x-dg-ref header.',
-							it: "Se questi messaggi vengono generati da un'applicazione o da un gateway, fate in modo che eliminino l'intestazione x-dg-ref."
+							it: "Se questi messaggi vengono generati da un'applicazione o da un gateway, fai in modo che eliminino l'intestazione x-dg-ref."
 						}
 					}
 				],
@@ -1207,13 +1207,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the text after the code in the NDR: it may name the rule or a reference number.',
-							it: "Leggete il testo dopo il codice nell'NDR: può indicare la regola o un numero di riferimento."
+							it: "Leggi il testo dopo il codice nell'NDR: può indicare la regola o un numero di riferimento."
 						}
 					},
 					{
 						text: {
 							en: "Send the NDR to the recipient's admins and ask which rule rejected it.",
-							it: "Inviate l'NDR agli amministratori del destinatario e chiedete quale regola lo ha rifiutato."
+							it: "Invia l'NDR agli amministratori del destinatario e chiedi quale regola lo ha rifiutato."
 						}
 					}
 				],
@@ -1265,13 +1265,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Add the missing server or service to the SPF record (for Exchange Online: include:spf.protection.outlook.com).',
-							it: 'Aggiungete al record SPF il server o il servizio mancante (per Exchange Online: include:spf.protection.outlook.com).'
+							it: 'Aggiungi al record SPF il server o il servizio mancante (per Exchange Online: include:spf.protection.outlook.com).'
 						}
 					},
 					{
 						text: {
 							en: 'Keep the record within 10 DNS lookups, then send a test message.',
-							it: 'Mantenete il record entro 10 ricerche DNS, poi inviate un messaggio di prova.'
+							it: 'Mantieni il record entro 10 ricerche DNS, poi invia un messaggio di prova.'
 						}
 					}
 				],
@@ -1291,7 +1291,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Set the application to send from a real address in one of your accepted domains.',
-							it: "Configurate l'applicazione per inviare da un indirizzo reale in uno dei vostri domini accettati."
+							it: "Configura l'applicazione per inviare da un indirizzo reale in uno dei tuoi domini accettati."
 						},
 						commands: ['get-accepted-domain']
 					}
@@ -1301,7 +1301,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's server returns it, ask them for the exact check that failed; if it is SPF, the fix is in your DNS, not theirs.",
-			it: 'Se lo restituisce il server di un partner, chiedete loro quale controllo è fallito; se è SPF, la correzione è nel vostro DNS, non nel loro.'
+			it: 'Se lo restituisce il server di un partner, chiedi loro quale controllo è fallito; se è SPF, la correzione è nel tuo DNS, non nel loro.'
 		},
 		queued: false,
 		aliases: ['Sender denied', 'is not allowed to send from', 'per its SPF Record'],
@@ -1348,13 +1348,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the address character by character and send again.',
-							it: "Controllate l'indirizzo carattere per carattere e inviate di nuovo."
+							it: "Controlla l'indirizzo carattere per carattere e invia di nuovo."
 						}
 					},
 					{
 						text: {
 							en: 'Delete the wrong suggestion from the Outlook Auto-Complete list so it is not picked again.',
-							it: "Eliminate il suggerimento errato dall'elenco di completamento automatico di Outlook perché non venga riselezionato."
+							it: "Elimina il suggerimento errato dall'elenco di completamento automatico di Outlook perché non venga riselezionato."
 						}
 					}
 				],
@@ -1374,13 +1374,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Remove the cached entry and pick the recipient again from the address book.',
-							it: 'Rimuovete la voce memorizzata e selezionate di nuovo il destinatario dalla rubrica.'
+							it: 'Rimuovi la voce memorizzata e seleziona di nuovo il destinatario dalla rubrica.'
 						}
 					},
 					{
 						text: {
 							en: 'When many users are affected, add the old LegacyExchangeDN (decoded from the IMCEAEX string) as an X500 address on the recipient.',
-							it: 'Se sono coinvolti molti utenti, aggiungete il vecchio LegacyExchangeDN (ricavato dalla stringa IMCEAEX) come indirizzo X500 del destinatario.'
+							it: 'Se sono coinvolti molti utenti, aggiungi il vecchio LegacyExchangeDN (ricavato dalla stringa IMCEAEX) come indirizzo X500 del destinatario.'
 						},
 						path: {
 							en: 'Recipients > Mailboxes > (mailbox) > Email addresses',
@@ -1393,7 +1393,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If the address is at a partner, confirm it with the person by another channel; only the partner's admins can say whether the mailbox still exists.",
-			it: "Se l'indirizzo è presso un partner, confermatelo con la persona tramite un altro canale; solo gli amministratori del partner possono dire se la cassetta postale esiste ancora."
+			it: "Se l'indirizzo è presso un partner, confermalo con la persona tramite un altro canale; solo gli amministratori del partner possono dire se la cassetta postale esiste ancora."
 		},
 		queued: false,
 		aliases: [
@@ -1446,13 +1446,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Secure the account first: reset the password, revoke sessions, require MFA, remove unknown inbox rules, forwarding and app consents.',
-							it: "Mettete prima in sicurezza l'account: reimpostate la password, revocate le sessioni, richiedete l'MFA, rimuovete regole di posta in arrivo, inoltri e consensi ad app sconosciuti."
+							it: "Metti prima in sicurezza l'account: reimposta la password, revoca le sessioni, richiedi l'MFA, rimuovi regole di posta in arrivo, inoltri e consensi ad app sconosciuti."
 						}
 					},
 					{
 						text: {
 							en: 'Release the account from Restricted entities in the Microsoft Defender portal.',
-							it: "Sbloccate l'account dalle entità con restrizioni nel portale Microsoft Defender."
+							it: "Sblocca l'account dalle entità con restrizioni nel portale Microsoft Defender."
 						},
 						path: {
 							en: 'Microsoft Defender > Email & collaboration > Review > Restricted entities',
@@ -1462,7 +1462,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Review the outbound spam policy limits and send legitimate bulk mail through a dedicated service.',
-							it: 'Rivedete i limiti del criterio antispam in uscita e inviate la posta massiva legittima tramite un servizio dedicato.'
+							it: 'Rivedi i limiti del criterio antispam in uscita e invia la posta massiva legittima tramite un servizio dedicato.'
 						}
 					}
 				],
@@ -1471,7 +1471,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's server (not Microsoft) returns 5.1.8, it usually means it could not verify your sender domain: check that your domain has working MX and A records, and send them the NDR.",
-			it: "Se 5.1.8 arriva dal server di un partner (non da Microsoft), di solito significa che non ha potuto verificare il vostro dominio mittente: controllate che il dominio abbia record MX e A funzionanti e inviate loro l'NDR."
+			it: "Se 5.1.8 arriva dal server di un partner (non da Microsoft), di solito significa che non ha potuto verificare il tuo dominio mittente: controlla che il dominio abbia record MX e A funzionanti e invia loro l'NDR."
 		},
 		queued: false,
 		aliases: ['Access denied, bad outbound sender', 'Sender address rejected'],
@@ -1518,7 +1518,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the address and send again; remove wrong Auto-Complete suggestions.',
-							it: "Controllate l'indirizzo e inviate di nuovo; rimuovete i suggerimenti errati del completamento automatico."
+							it: "Controlla l'indirizzo e invia di nuovo; rimuovi i suggerimenti errati del completamento automatico."
 						}
 					}
 				],
@@ -1538,19 +1538,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Look the address up in Exchange Online (Get-Recipient <address>).',
-							it: "Cercate l'indirizzo in Exchange Online (Get-Recipient <indirizzo>)."
+							it: "Cerca l'indirizzo in Exchange Online (Get-Recipient <indirizzo>)."
 						}
 					},
 					{
 						text: {
 							en: 'Fix the directory sync scope or add the missing proxy address on-premises, and wait for the next sync.',
-							it: "Correggete l'ambito della sincronizzazione della directory o aggiungete in locale l'indirizzo proxy mancante, e attendete la sincronizzazione successiva."
+							it: "Correggi l'ambito della sincronizzazione della directory o aggiungi in locale l'indirizzo proxy mancante, e attendi la sincronizzazione successiva."
 						}
 					},
 					{
 						text: {
 							en: 'If the domain is shared with a system whose users are not synced, set the accepted domain to Internal relay and route it with an outbound connector.',
-							it: 'Se il dominio è condiviso con un sistema i cui utenti non vengono sincronizzati, impostate il dominio accettato come inoltro interno e instradatelo con un connettore in uscita.'
+							it: 'Se il dominio è condiviso con un sistema i cui utenti non vengono sincronizzati, imposta il dominio accettato come inoltro interno e instradalo con un connettore in uscita.'
 						},
 						path: {
 							en: 'Mail flow > Accepted domains',
@@ -1564,7 +1564,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the address is at a partner on Exchange Online, only their admins can create the recipient or fix their sync; send them the NDR.',
-			it: "Se l'indirizzo è presso un partner su Exchange Online, solo i loro amministratori possono creare il destinatario o correggere la sincronizzazione; inviate loro l'NDR."
+			it: "Se l'indirizzo è presso un partner su Exchange Online, solo i loro amministratori possono creare il destinatario o correggere la sincronizzazione; invia loro l'NDR."
 		},
 		queued: false,
 		aliases: ['RESOLVER.ADR.RecipientNotFound', 'Recipient not found by SMTP address lookup'],
@@ -1611,13 +1611,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'If the volume is unexpected, treat the account as compromised and secure it.',
-							it: "Se il volume è inatteso, considerate l'account compromesso e mettetelo in sicurezza."
+							it: "Se il volume è inatteso, considera l'account compromesso e mettilo in sicurezza."
 						}
 					},
 					{
 						text: {
 							en: 'Otherwise wait until the 24-hour window frees up, and move bulk sending to a service made for it.',
-							it: 'Altrimenti attendete che la finestra di 24 ore si liberi e spostate gli invii massivi su un servizio dedicato.'
+							it: 'Altrimenti attendi che la finestra di 24 ore si liberi e sposta gli invii massivi su un servizio dedicato.'
 						}
 					}
 				],
@@ -1626,7 +1626,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'This limit is on your own sender, whoever the recipients are; partners cannot change it.',
-			it: 'Il limite riguarda il vostro mittente, chiunque siano i destinatari; i partner non possono modificarlo.'
+			it: 'Il limite riguarda il tuo mittente, chiunque siano i destinatari; i partner non possono modificarlo.'
 		},
 		queued: false,
 		aliases: ['reached your daily limit for message recipients'],
@@ -1673,7 +1673,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the reply after "->", check the address and confirm it with the recipient by another channel.',
-							it: 'Leggete la risposta dopo "->", controllate l\'indirizzo e confermatelo con il destinatario tramite un altro canale.'
+							it: 'Leggi la risposta dopo "->", controlla l\'indirizzo e confermalo con il destinatario tramite un altro canale.'
 						}
 					}
 				],
@@ -1683,7 +1683,7 @@ export const neighbourEntries: readonly Entry[] = [
 				id: 'n-5-1-351-connector-target-rejects',
 				title: {
 					en: 'Your own server or partner behind a connector does not know the address',
-					it: "Il vostro server o il partner dietro un connettore non conosce l'indirizzo"
+					it: "Il tuo server o il partner dietro un connettore non conosce l'indirizzo"
 				},
 				detail: {
 					en: 'When the domain goes through an outbound connector (hybrid, Internal relay domain, partner), the server at the other end rejects recipients it does not host: the mailbox moved to Exchange Online, was deleted on-premises, or the on-premises recipient filter does not know it.',
@@ -1693,13 +1693,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find where the mailbox lives now; for a migrated mailbox, check that the on-premises remote mailbox and its routing address are correct.',
-							it: 'Verificate dove si trova ora la cassetta postale; per una cassetta postale migrata, controllate che la cassetta postale remota locale e il suo indirizzo di routing siano corretti.'
+							it: 'Verifica dove si trova ora la cassetta postale; per una cassetta postale migrata, controlla che la cassetta postale remota locale e il suo indirizzo di routing siano corretti.'
 						}
 					},
 					{
 						text: {
 							en: 'Check which connector and smart host carried the message, and the recipient filtering on that server.',
-							it: 'Controllate quale connettore e quale smart host hanno trasportato il messaggio e il filtro destinatari su quel server.'
+							it: 'Controlla quale connettore e quale smart host hanno trasportato il messaggio e il filtro destinatari su quel server.'
 						},
 						path: { en: 'Mail flow > Connectors', it: 'Flusso di posta > Connettori' },
 						commands: ['get-outbound-connector', 'get-accepted-domain']
@@ -1710,7 +1710,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "The rejection comes from the partner's server: send them the reply after the arrow and ask whether the address is valid on their side.",
-			it: "Il rifiuto arriva dal server del partner: inviate loro la risposta dopo la freccia e chiedete se l'indirizzo è valido dal loro lato."
+			it: "Il rifiuto arriva dal server del partner: invia loro la risposta dopo la freccia e chiedi se l'indirizzo è valido dal loro lato."
 		},
 		queued: false,
 		aliases: ['Remote server returned unknown recipient or mailbox unavailable'],
@@ -1787,13 +1787,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check that the account is not compromised, then wait for the limit to reset.',
-							it: "Verificate che l'account non sia compromesso, poi attendete che il limite si azzeri."
+							it: "Verifica che l'account non sia compromesso, poi attendi che il limite si azzeri."
 						}
 					},
 					{
 						text: {
 							en: 'Move bulk or application sending to a service made for it.',
-							it: 'Spostate gli invii massivi o delle applicazioni su un servizio dedicato.'
+							it: 'Sposta gli invii massivi o delle applicazioni su un servizio dedicato.'
 						}
 					}
 				],
@@ -1802,7 +1802,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If the recipient's mailbox at a partner is full, only they can free space; tell the person by another channel.",
-			it: 'Se la cassetta postale del destinatario presso un partner è piena, solo loro possono liberare spazio; avvisate la persona tramite un altro canale.'
+			it: 'Se la cassetta postale del destinatario presso un partner è piena, solo loro possono liberare spazio; avvisa la persona tramite un altro canale.'
 		},
 		queued: false,
 		aliases: ['Submission quota exceeded', 'mailbox full', 'MapiExceptionShutoffQuotaExceeded'],
@@ -1849,13 +1849,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Send a sharing link (OneDrive, SharePoint) instead of the attachment.',
-							it: "Inviate un collegamento di condivisione (OneDrive, SharePoint) invece dell'allegato."
+							it: "Invia un collegamento di condivisione (OneDrive, SharePoint) invece dell'allegato."
 						}
 					},
 					{
 						text: {
 							en: "If the recipient is yours, raise the mailbox's maximum receive size (Set-Mailbox -MaxReceiveSize, up to 150 MB in Exchange Online).",
-							it: 'Se il destinatario è vostro, aumentate la dimensione massima di ricezione della cassetta postale (Set-Mailbox -MaxReceiveSize, fino a 150 MB in Exchange Online).'
+							it: 'Se il destinatario è tuo, aumenta la dimensione massima di ricezione della cassetta postale (Set-Mailbox -MaxReceiveSize, fino a 150 MB in Exchange Online).'
 						},
 						path: {
 							en: 'Recipients > Mailboxes > (mailbox) > Mail flow settings > Message size restrictions',
@@ -1879,7 +1879,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'On Exchange Server, raise MaxMessageSize on the receive connector and the transport limits (Get-TransportConfig) to match Exchange Online.',
-							it: 'Su Exchange Server, aumentate MaxMessageSize sul connettore di ricezione e i limiti del trasporto (Get-TransportConfig) in linea con Exchange Online.'
+							it: 'Su Exchange Server, aumenta MaxMessageSize sul connettore di ricezione e i limiti del trasporto (Get-TransportConfig) in linea con Exchange Online.'
 						}
 					}
 				],
@@ -1888,7 +1888,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If the partner's server set the limit, send a link instead, or ask them to raise it for your messages.",
-			it: 'Se il limite è del server del partner, inviate un collegamento, oppure chiedete loro di aumentarlo per i vostri messaggi.'
+			it: 'Se il limite è del server del partner, invia un collegamento, oppure chiedi loro di aumentarlo per i tuoi messaggi.'
 		},
 		queued: false,
 		aliases: ['RESOLVER.RST.RecipSizeLimit', 'message too large for this recipient'],
@@ -1935,13 +1935,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Break any auto-reply or forwarding loop between the two addresses.',
-							it: 'Interrompete eventuali loop di risposte automatiche o di inoltro tra i due indirizzi.'
+							it: 'Interrompi eventuali loop di risposte automatiche o di inoltro tra i due indirizzi.'
 						}
 					},
 					{
 						text: {
 							en: 'Make the application send less often (digests, batching); the block lifts after an hour.',
-							it: "Fate in modo che l'applicazione invii meno spesso (riepiloghi, raggruppamenti); il blocco cade dopo un'ora."
+							it: "Fai in modo che l'applicazione invii meno spesso (riepiloghi, raggruppamenti); il blocco cade dopo un'ora."
 						}
 					}
 				],
@@ -1950,7 +1950,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If a partner sends this much to one of your mailboxes, ask them to batch; if your app floods a partner mailbox, slow it down.',
-			it: 'Se un partner invia così tanto a una vostra cassetta postale, chiedetegli di raggruppare gli invii; se è la vostra applicazione a inondare una cassetta postale del partner, rallentatela.'
+			it: 'Se un partner invia così tanto a una tua cassetta postale, chiedigli di raggruppare gli invii; se è la tua applicazione a inondare una cassetta postale del partner, rallentala.'
 		},
 		queued: false,
 		aliases: ["Recipient's per hour message receive limit from specific sender exceeded"],
@@ -1997,13 +1997,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Use message trace on the recipient to find the top senders.',
-							it: 'Usate la traccia messaggi sul destinatario per trovare i mittenti principali.'
+							it: 'Usa la traccia messaggi sul destinatario per trovare i mittenti principali.'
 						}
 					},
 					{
 						text: {
 							en: 'Reduce or redirect that traffic (another mailbox, a digest, a block for abusive senders).',
-							it: 'Riducete o deviate quel traffico (altra cassetta postale, riepiloghi, blocco dei mittenti abusivi).'
+							it: 'Riduci o devia quel traffico (altra cassetta postale, riepiloghi, blocco dei mittenti abusivi).'
 						}
 					}
 				],
@@ -2012,7 +2012,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the flooded mailbox is at a partner, only they can redirect or filter the traffic; retry later.',
-			it: 'Se la cassetta postale inondata è presso un partner, solo loro possono deviare o filtrare il traffico; riprovate più tardi.'
+			it: 'Se la cassetta postale inondata è presso un partner, solo loro possono deviare o filtrare il traffico; riprova più tardi.'
 		},
 		queued: false,
 		aliases: ["Recipient's per hour message receive limit exceeded"],
@@ -2059,13 +2059,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Point the on-premises journal rule to a recipient that can take journal reports: an on-premises mailbox or a third-party archive.',
-							it: 'Fate puntare la regola di journaling locale a un destinatario che possa ricevere i rapporti: una cassetta postale locale o un archivio di terze parti.'
+							it: 'Fai puntare la regola di journaling locale a un destinatario che possa ricevere i rapporti: una cassetta postale locale o un archivio di terze parti.'
 						}
 					},
 					{
 						text: {
 							en: 'If the reports must be kept in Exchange Online, ask Microsoft support whether journaling archive can be enabled for your tenant, or use retention policies instead of journaling.',
-							it: "Se i rapporti devono restare in Exchange Online, chiedete al supporto Microsoft se l'archivio di journaling può essere abilitato per il vostro tenant, oppure usate criteri di conservazione al posto del journaling."
+							it: "Se i rapporti devono restare in Exchange Online, chiedi al supporto Microsoft se l'archivio di journaling può essere abilitato per il tuo tenant, oppure usa criteri di conservazione al posto del journaling."
 						}
 					}
 				],
@@ -2074,7 +2074,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'This concerns your own journaling design, not a partner. If a third-party archive sends the reports, check its target address.',
-			it: "Riguarda la vostra configurazione di journaling, non un partner. Se i rapporti passano da un archivio di terze parti, controllatene l'indirizzo di destinazione."
+			it: "Riguarda la tua configurazione di journaling, non un partner. Se i rapporti passano da un archivio di terze parti, controllane l'indirizzo di destinazione."
 		},
 		queued: false,
 		aliases: ['Journaling Archive disabled'],
@@ -2121,19 +2121,19 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check that the address exists in Exchange Online (Get-Recipient <address>).',
-							it: "Verificate che l'indirizzo esista in Exchange Online (Get-Recipient <indirizzo>)."
+							it: "Verifica che l'indirizzo esista in Exchange Online (Get-Recipient <indirizzo>)."
 						}
 					},
 					{
 						text: {
 							en: 'Sync or create the missing recipient.',
-							it: 'Sincronizzate o create il destinatario mancante.'
+							it: 'Sincronizza o crea il destinatario mancante.'
 						}
 					},
 					{
 						text: {
 							en: 'If some recipients of the domain live in another system and are not synced, set the domain to Internal relay (this turns off edge blocking for it) and route it with an outbound connector.',
-							it: 'Se alcuni destinatari del dominio si trovano in un altro sistema e non sono sincronizzati, impostate il dominio come inoltro interno (questo disattiva il blocco perimetrale per esso) e instradatelo con un connettore in uscita.'
+							it: 'Se alcuni destinatari del dominio si trovano in un altro sistema e non sono sincronizzati, imposta il dominio come inoltro interno (questo disattiva il blocco perimetrale per esso) e instradalo con un connettore in uscita.'
 						},
 						path: {
 							en: 'Mail flow > Accepted domains',
@@ -2158,14 +2158,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check where the MX points and whether the domain is listed and verified in the tenant.',
-							it: 'Controllate dove punta il record MX e se il dominio è presente e verificato nel tenant.'
+							it: 'Controlla dove punta il record MX e se il dominio è presente e verificato nel tenant.'
 						},
 						commands: ['resolve-mx', 'get-accepted-domain']
 					},
 					{
 						text: {
 							en: "Add and verify the domain in the right tenant, or point the MX to that tenant's endpoint (<domain>.mail.protection.outlook.com).",
-							it: "Aggiungete e verificate il dominio nel tenant corretto, oppure fate puntare il record MX all'endpoint di quel tenant (<dominio>.mail.protection.outlook.com)."
+							it: "Aggiungi e verifica il dominio nel tenant corretto, oppure fai puntare il record MX all'endpoint di quel tenant (<dominio>.mail.protection.outlook.com)."
 						}
 					}
 				],
@@ -2174,7 +2174,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the recipient is at a partner on Exchange Online, the fix is in their tenant (recipient, sync or domain setup): send them the NDR.',
-			it: "Se il destinatario è presso un partner su Exchange Online, la correzione è nel loro tenant (destinatario, sincronizzazione o configurazione del dominio): inviate loro l'NDR."
+			it: "Se il destinatario è presso un partner su Exchange Online, la correzione è nel loro tenant (destinatario, sincronizzazione o configurazione del dominio): invia loro l'NDR."
 		},
 		queued: false,
 		aliases: ['Recipient address rejected: Access denied', 'Relay Access Denied'],
@@ -2221,13 +2221,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find out which system really holds the mailbox.',
-							it: 'Stabilite quale sistema ospita davvero la cassetta postale.'
+							it: 'Stabilisci quale sistema ospita effettivamente la cassetta postale.'
 						}
 					},
 					{
 						text: {
 							en: 'On that system, make the domain authoritative or create the recipient; on the other, route the domain towards it.',
-							it: "Su quel sistema rendete il dominio autorevole o create il destinatario; sull'altro, instradate il dominio verso di esso."
+							it: "Su quel sistema rendi il dominio autorevole o crea il destinatario; sull'altro, instrada il dominio verso di esso."
 						},
 						path: {
 							en: 'Mail flow > Accepted domains',
@@ -2238,7 +2238,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Check that no outbound connector's smart host is Exchange Online itself (for example the tenant's own MX host).",
-							it: "Verificate che nessun connettore in uscita abbia come smart host Exchange Online stesso (per esempio l'host MX del tenant)."
+							it: "Verifica che nessun connettore in uscita abbia come smart host Exchange Online stesso (per esempio l'host MX del tenant)."
 						},
 						commands: ['get-outbound-connector', 'resolve-mx']
 					}
@@ -2259,7 +2259,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the forwarding settings and rules of the mailboxes in the loop and remove the circular one.',
-							it: 'Controllate le impostazioni di inoltro e le regole delle cassette postali coinvolte ed eliminate quella circolare.'
+							it: 'Controlla le impostazioni di inoltro e le regole delle cassette postali coinvolte ed elimina quella circolare.'
 						}
 					}
 				],
@@ -2268,7 +2268,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'When the loop runs through a partner (each side forwarding to the other), agree with them which side owns the address and remove the other route.',
-			it: "Quando il loop passa da un partner (ogni lato inoltra all'altro), concordate con loro quale lato possiede l'indirizzo ed eliminate l'altro percorso."
+			it: "Quando il loop passa da un partner (ogni lato inoltra all'altro), concorda con loro quale lato possiede l'indirizzo ed elimina l'altro percorso."
 		},
 		queued: false,
 		aliases: ['Routing loop detected', '4.4.6'],
@@ -2315,13 +2315,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the Received headers in the NDR copy: the servers that repeat show where the loop is.',
-							it: "Leggete le intestazioni Received nella copia allegata all'NDR: i server che si ripetono mostrano dove si trova il loop."
+							it: "Leggi le intestazioni Received nella copia allegata all'NDR: i server che si ripetono mostrano dove si trova il loop."
 						}
 					},
 					{
 						text: {
 							en: 'Remove the circular forwarding or correct the connector, as for 5.4.6.',
-							it: "Eliminate l'inoltro circolare o correggete il connettore, come per 5.4.6."
+							it: "Elimina l'inoltro circolare o correggi il connettore, come per 5.4.6."
 						},
 						commands: ['get-outbound-connector']
 					}
@@ -2342,7 +2342,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Remove hops that add nothing, for example route directly instead of through several gateways.',
-							it: 'Eliminate gli hop superflui, per esempio instradando direttamente invece che attraverso più gateway.'
+							it: 'Elimina gli hop superflui, per esempio instradando direttamente invece che attraverso più gateway.'
 						}
 					}
 				],
@@ -2351,7 +2351,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the repeating servers belong to a partner, send them the NDR with its headers; the loop may need a change on both sides.',
-			it: "Se i server che si ripetono appartengono a un partner, inviate loro l'NDR con le intestazioni; il loop può richiedere una modifica da entrambe le parti."
+			it: "Se i server che si ripetono appartengono a un partner, invia loro l'NDR con le intestazioni; il loop può richiedere una modifica da entrambe le parti."
 		},
 		queued: false,
 		aliases: ['Hop count exceeded', 'possible mail loop'],
@@ -2393,13 +2393,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Open the message in message trace and read the "Defer" events: the last error gives the reason.',
-							it: 'Aprite il messaggio nella traccia messaggi e leggete gli eventi "Defer": l\'ultimo errore indica il motivo.'
+							it: 'Apri il messaggio nella traccia messaggi e leggi gli eventi "Defer": l\'ultimo errore indica il motivo.'
 						}
 					},
 					{
 						text: {
 							en: 'Check the MX and port 25 of the destination; once they answer, send the message again.',
-							it: 'Controllate il record MX e la porta 25 della destinazione; quando rispondono, inviate di nuovo il messaggio.'
+							it: 'Controlla il record MX e la porta 25 della destinazione; quando rispondono, invia di nuovo il messaggio.'
 						},
 						commands: ['resolve-mx', 'test-port-25']
 					}
@@ -2420,7 +2420,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Copy the remote deferral text from message trace and send it to the destination's admins.",
-							it: 'Copiate dalla traccia messaggi il testo del rinvio remoto e inviatelo agli amministratori della destinazione.'
+							it: 'Copia dalla traccia messaggi il testo del rinvio remoto e invialo agli amministratori della destinazione.'
 						}
 					}
 				],
@@ -2429,7 +2429,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the destination is a partner, give them the last error and the time window; until their side accepts mail, new messages will expire too.',
-			it: "Se la destinazione è un partner, fornite loro l'ultimo errore e l'intervallo di tempo; finché il loro lato non accetta posta, scadranno anche i nuovi messaggi."
+			it: "Se la destinazione è un partner, fornisci loro l'ultimo errore e l'intervallo di tempo; finché il loro lato non accetta posta, scadranno anche i nuovi messaggi."
 		},
 		queued: false,
 		aliases: ['Message expired'],
@@ -2476,7 +2476,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the address; if it is right, contact the recipient or their admins by another channel.',
-							it: "Controllate l'indirizzo; se è corretto, contattate il destinatario o i suoi amministratori tramite un altro canale."
+							it: "Controlla l'indirizzo; se è corretto, contatta il destinatario o i suoi amministratori tramite un altro canale."
 						}
 					}
 				],
@@ -2496,7 +2496,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the spelling of the domain and look up its MX records.',
-							it: 'Controllate come è scritto il dominio e cercate i suoi record MX.'
+							it: 'Controlla come è scritto il dominio e cerca i suoi record MX.'
 						},
 						commands: ['resolve-mx', 'nslookup-mx']
 					}
@@ -2550,14 +2550,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Open an SMTP session to the receiving server and check whether CHUNKING appears in the EHLO reply.',
-							it: 'Aprite una sessione SMTP verso il server ricevente e verificate se CHUNKING compare nella risposta EHLO.'
+							it: 'Apri una sessione SMTP verso il server ricevente e verifica se CHUNKING compare nella risposta EHLO.'
 						},
 						commands: ['nc-port-25']
 					},
 					{
 						text: {
 							en: 'Enable CHUNKING on that server, or turn off the SMTP inspection that hides it.',
-							it: "Abilitate CHUNKING su quel server, oppure disattivate l'ispezione SMTP che lo nasconde."
+							it: "Abilita CHUNKING su quel server, oppure disattiva l'ispezione SMTP che lo nasconde."
 						}
 					}
 				],
@@ -2577,7 +2577,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Make the application end every line with CR LF, as SMTP requires.',
-							it: "Fate in modo che l'applicazione termini ogni riga con CR LF, come richiede SMTP."
+							it: "Fai in modo che l'applicazione termini ogni riga con CR LF, come richiede SMTP."
 						}
 					}
 				],
@@ -2586,7 +2586,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If the receiving server is a partner's, ask them to enable CHUNKING (BDAT); meanwhile, the sending application must stop writing bare LFs.",
-			it: "Se il server ricevente è di un partner, chiedete loro di abilitare CHUNKING (BDAT); nel frattempo l'applicazione mittente deve smettere di scrivere LF isolati."
+			it: "Se il server ricevente è di un partner, chiedi loro di abilitare CHUNKING (BDAT); nel frattempo l'applicazione mittente deve smettere di scrivere LF isolati."
 		},
 		queued: false,
 		aliases: ['SMTPSEND.BareLinefeedsAreIllegal', 'bare linefeeds'],
@@ -2657,20 +2657,20 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "For Exchange Online, create or correct an inbound connector from your organisation's email server that matches the sender's public IP or certificate.",
-							it: "Per Exchange Online, create o correggete un connettore in ingresso dal server di posta dell'organizzazione che corrisponda all'IP pubblico o al certificato del mittente."
+							it: "Per Exchange Online, crea o correggi un connettore in ingresso dal server di posta dell'organizzazione che corrisponda all'IP pubblico o al certificato del mittente."
 						},
 						path: { en: 'Mail flow > Connectors', it: 'Flusso di posta > Connettori' }
 					},
 					{
 						text: {
 							en: 'Or make the application authenticate (SMTP AUTH on port 587 with a licensed mailbox).',
-							it: "Oppure fate autenticare l'applicazione (SMTP AUTH sulla porta 587 con una cassetta postale con licenza)."
+							it: "Oppure fai autenticare l'applicazione (SMTP AUTH sulla porta 587 con una cassetta postale con licenza)."
 						}
 					},
 					{
 						text: {
 							en: 'Check that the sender address uses one of your accepted domains.',
-							it: "Verificate che l'indirizzo del mittente usi uno dei vostri domini accettati."
+							it: "Verifica che l'indirizzo del mittente usi uno dei tuoi domini accettati."
 						},
 						commands: ['get-accepted-domain']
 					}
@@ -2681,17 +2681,17 @@ export const neighbourEntries: readonly Entry[] = [
 				id: 'n-5-7-1-remote-block',
 				title: {
 					en: 'The receiving organisation blocks you',
-					it: "L'organizzazione ricevente vi blocca"
+					it: "L'organizzazione ricevente ti blocca"
 				},
 				detail: {
 					en: 'A filter on the remote side (block list, transport rule, spam filter) rejects your sender, domain or IP.',
-					it: 'Un filtro sul lato remoto (elenco di blocco, regola di trasporto, filtro antispam) rifiuta il vostro mittente, dominio o IP.'
+					it: 'Un filtro sul lato remoto (elenco di blocco, regola di trasporto, filtro antispam) rifiuta il tuo mittente, dominio o IP.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Read the text after the code and send the NDR to the remote admins.',
-							it: "Leggete il testo dopo il codice e inviate l'NDR agli amministratori remoti."
+							it: "Leggi il testo dopo il codice e invia l'NDR agli amministratori remoti."
 						}
 					}
 				],
@@ -2774,7 +2774,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Send on-premises mail for Exchange Online through the hybrid send connector over TLS, with the certificate the inbound connector expects; rerun the Hybrid Configuration Wizard after certificate changes.',
-							it: 'Inviate la posta locale destinata a Exchange Online tramite il connettore di invio ibrido con TLS e con il certificato atteso dal connettore in ingresso; rieseguite la Configurazione guidata ibrida dopo ogni cambio di certificato.'
+							it: 'Invia la posta locale destinata a Exchange Online tramite il connettore di invio ibrido con TLS e con il certificato atteso dal connettore in ingresso; riesegui la Configurazione guidata ibrida dopo ogni cambio di certificato.'
 						},
 						commands: ['get-exchange-certificate', 'get-outbound-connector']
 					}
@@ -2784,7 +2784,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "When you write to a partner's group and get this, only their admin can allow external senders; ask them.",
-			it: 'Se ricevete questo errore scrivendo al gruppo di un partner, solo il loro amministratore può consentire i mittenti esterni; chiedeteglielo.'
+			it: 'Se ricevi questo errore scrivendo al gruppo di un partner, solo il loro amministratore può consentire i mittenti esterni; chiediglielo.'
 		},
 		queued: false,
 		aliases: ['Sender was not authenticated by organization'],
@@ -2831,7 +2831,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Add the missing sender to SPF (for Exchange Online: include:spf.protection.outlook.com) and keep the record within 10 DNS lookups.',
-							it: 'Aggiungete il mittente mancante a SPF (per Exchange Online: include:spf.protection.outlook.com) e mantenete il record entro 10 ricerche DNS.'
+							it: 'Aggiungi il mittente mancante a SPF (per Exchange Online: include:spf.protection.outlook.com) e mantieni il record entro 10 ricerche DNS.'
 						}
 					}
 				],
@@ -2851,7 +2851,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Sign with DKIM so authentication survives forwarding; the forwarding side should rewrite the sender (SRS) or use ARC.',
-							it: "Firmate con DKIM perché l'autenticazione sopravviva all'inoltro; il lato che inoltra dovrebbe riscrivere il mittente (SRS) o usare ARC."
+							it: "Firma con DKIM perché l'autenticazione sopravviva all'inoltro; il lato che inoltra dovrebbe riscrivere il mittente (SRS) o usare ARC."
 						}
 					}
 				],
@@ -2860,7 +2860,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If a partner rejects your mail this way, the fix is in your SPF record; if you reject theirs, it is in theirs.',
-			it: 'Se un partner rifiuta la vostra posta in questo modo, la correzione è nel vostro record SPF; se siete voi a rifiutare la loro, è nel loro.'
+			it: 'Se un partner rifiuta la tua posta in questo modo, la correzione è nel tuo record SPF; se sei tu a rifiutare la loro, è nel loro.'
 		},
 		queued: false,
 		aliases: ['Sender Policy Framework violation'],
@@ -2907,14 +2907,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Ask whoever owns the IPv6 range to publish a PTR record naming the server, and make that name resolve back to the same address.',
-							it: "Chiedete a chi gestisce l'intervallo IPv6 di pubblicare un record PTR con il nome del server e fate in modo che quel nome risolva allo stesso indirizzo."
+							it: "Chiedi a chi gestisce l'intervallo IPv6 di pubblicare un record PTR con il nome del server e fai in modo che quel nome risolva allo stesso indirizzo."
 						},
 						commands: ['resolve-host']
 					},
 					{
 						text: {
 							en: 'Until then, send over IPv4.',
-							it: 'Nel frattempo, inviate via IPv4.'
+							it: 'Nel frattempo, invia via IPv4.'
 						}
 					}
 				],
@@ -2923,7 +2923,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's IPv6 mail to you is refused, their provider must add the PTR record; you cannot waive the check.",
-			it: 'Se la posta IPv6 di un partner verso di voi viene rifiutata, il loro provider deve aggiungere il record PTR; non potete disattivare il controllo.'
+			it: 'Se la posta IPv6 di un partner verso di te viene rifiutata, il loro provider deve aggiungere il record PTR; non puoi disattivare il controllo.'
 		},
 		queued: false,
 		aliases: ['must have a reverse DNS record'],
@@ -2970,13 +2970,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Configure the device with the credentials of a licensed mailbox, STARTTLS and port 587.',
-							it: 'Configurate il dispositivo con le credenziali di una cassetta postale con licenza, STARTTLS e porta 587.'
+							it: 'Configura il dispositivo con le credenziali di una cassetta postale con licenza, STARTTLS e porta 587.'
 						}
 					},
 					{
 						text: {
 							en: 'Enable authenticated SMTP for that mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and check that the organisation setting does not block it.',
-							it: "Abilitate l'SMTP autenticato per quella cassetta postale (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) e verificate che l'impostazione dell'organizzazione non lo blocchi."
+							it: "Abilita l'SMTP autenticato per quella cassetta postale (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) e verifica che l'impostazione dell'organizzazione non lo blocchi."
 						}
 					}
 				],
@@ -2996,7 +2996,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Use direct send to your MX endpoint (<domain>.mail.protection.outlook.com, port 25; internal recipients only), or SMTP relay through an inbound connector for the device's public IP.",
-							it: "Usate l'invio diretto all'endpoint MX (<dominio>.mail.protection.outlook.com, porta 25; solo destinatari interni), oppure l'inoltro SMTP tramite un connettore in ingresso per l'IP pubblico del dispositivo."
+							it: "Usa l'invio diretto all'endpoint MX (<dominio>.mail.protection.outlook.com, porta 25; solo destinatari interni), oppure l'inoltro SMTP tramite un connettore in ingresso per l'IP pubblico del dispositivo."
 						},
 						commands: ['resolve-mx']
 					}
@@ -3006,7 +3006,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'This concerns your own devices and Exchange Online, not a partner.',
-			it: 'Riguarda i vostri dispositivi e Exchange Online, non un partner.'
+			it: 'Riguarda i tuoi dispositivi e Exchange Online, non un partner.'
 		},
 		queued: false,
 		aliases: ['Client was not authenticated to send anonymous mail during MAIL FROM'],
@@ -3036,7 +3036,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: 'Exchange Online received mail from an on-premises server or application but could not tie the connection to your tenant, so it refused to relay it to outside recipients.',
-			it: "Exchange Online ha ricevuto posta da un server locale o da un'applicazione ma non è riuscito ad associare la connessione al vostro tenant, quindi ha rifiutato di inoltrarla a destinatari esterni."
+			it: "Exchange Online ha ricevuto posta da un server locale o da un'applicazione ma non è riuscito ad associare la connessione al tuo tenant, quindi ha rifiutato di inoltrarla a destinatari esterni."
 		},
 		causes: [
 			{
@@ -3053,21 +3053,21 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find the public IP the mail comes from (NDR or message trace) and the certificate subject the server presents.',
-							it: "Individuate l'IP pubblico da cui arriva la posta (NDR o traccia messaggi) e il soggetto del certificato presentato dal server."
+							it: "Individua l'IP pubblico da cui arriva la posta (NDR o traccia messaggi) e il soggetto del certificato presentato dal server."
 						},
 						commands: ['get-exchange-certificate']
 					},
 					{
 						text: {
 							en: 'Update the inbound connector: add the IP, or set the certificate name to match.',
-							it: "Aggiornate il connettore in ingresso: aggiungete l'IP, oppure impostate il nome del certificato corrispondente."
+							it: "Aggiorna il connettore in ingresso: aggiungi l'IP, oppure imposta il nome del certificato corrispondente."
 						},
 						path: { en: 'Mail flow > Connectors', it: 'Flusso di posta > Connettori' }
 					},
 					{
 						text: {
 							en: 'Send a test message and confirm delivery in message trace.',
-							it: 'Inviate un messaggio di prova e verificate il recapito nella traccia messaggi.'
+							it: 'Invia un messaggio di prova e verifica il recapito nella traccia messaggi.'
 						}
 					}
 				],
@@ -3077,7 +3077,7 @@ export const neighbourEntries: readonly Entry[] = [
 				id: 'n-5-7-64-foreign-sender-domain',
 				title: {
 					en: 'Sender domain is not one of your accepted domains',
-					it: 'Il dominio mittente non è tra i vostri domini accettati'
+					it: 'Il dominio mittente non è tra i tuoi domini accettati'
 				},
 				detail: {
 					en: "With an IP-based connector, Exchange Online relays only for senders in the tenant's accepted domains; an application using another domain is refused.",
@@ -3087,7 +3087,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Use a sender address in an accepted domain, or add and verify the domain in the tenant.',
-							it: 'Usate un indirizzo mittente in un dominio accettato, oppure aggiungete e verificate il dominio nel tenant.'
+							it: 'Usa un indirizzo mittente in un dominio accettato, oppure aggiungi e verifica il dominio nel tenant.'
 						},
 						commands: ['get-accepted-domain']
 					}
@@ -3097,7 +3097,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "This concerns your own connectors. If a partner's system relays through your tenant on your behalf, give them the IP or certificate you configured.",
-			it: "Riguarda i vostri connettori. Se il sistema di un partner inoltra tramite il vostro tenant per vostro conto, comunicate loro l'IP o il certificato configurato."
+			it: "Riguarda i tuoi connettori. Se il sistema di un partner inoltra tramite il tuo tenant per tuo conto, comunica loro l'IP o il certificato configurato."
 		},
 		queued: false,
 		aliases: ['TenantAttribution', 'TenantAttribution; Relay Access Denied'],
@@ -3157,7 +3157,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "When you write to a partner's group, only its owner can add you to the list; ask them.",
-			it: "Quando scrivete al gruppo di un partner, solo il suo proprietario può aggiungervi all'elenco; chiedeteglielo."
+			it: "Quando scrivi al gruppo di un partner, solo il suo proprietario può aggiungerti all'elenco; chiediglielo."
 		},
 		queued: false,
 		aliases: ['Sender not in allowed-senders list'],
@@ -3236,13 +3236,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Secure the account and stop the source of the spam (password, MFA, inbox rules, app consents, scripts).',
-							it: "Mettete in sicurezza l'account e bloccate l'origine dello spam (password, MFA, regole di posta in arrivo, consensi alle app, script)."
+							it: "Metti in sicurezza l'account e blocca l'origine dello spam (password, MFA, regole di posta in arrivo, consensi alle app, script)."
 						}
 					},
 					{
 						text: {
 							en: 'Then contact Microsoft support with the NDR to have the account re-enabled.',
-							it: "Poi contattate il supporto Microsoft con l'NDR per far riabilitare l'account."
+							it: "Poi contatta il supporto Microsoft con l'NDR per far riabilitare l'account."
 						}
 					}
 				],
@@ -3295,13 +3295,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Find and stop the spam (compromised account, application, list quality).',
-							it: 'Individuate e bloccate lo spam (account compromesso, applicazione, qualità degli elenchi).'
+							it: 'Individua e blocca lo spam (account compromesso, applicazione, qualità degli elenchi).'
 						}
 					},
 					{
 						text: {
 							en: 'Contact Microsoft support with the NDR to request removal of the ban.',
-							it: "Contattate il supporto Microsoft con l'NDR per chiedere la rimozione del blocco."
+							it: "Contatta il supporto Microsoft con l'NDR per chiedere la rimozione del blocco."
 						}
 					}
 				],
@@ -3344,7 +3344,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Clean up the source of the spam, then ask Microsoft support to lift the ban, quoting the NDR.',
-							it: "Eliminate l'origine dello spam, poi chiedete al supporto Microsoft di revocare il blocco citando l'NDR."
+							it: "Elimina l'origine dello spam, poi chiedi al supporto Microsoft di revocare il blocco citando l'NDR."
 						}
 					}
 				],
@@ -3395,13 +3395,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the address with the recipient.',
-							it: "Verificate l'indirizzo con il destinatario."
+							it: "Verifica l'indirizzo con il destinatario."
 						}
 					},
 					{
 						text: {
 							en: 'If the recipient is in your tenant, check that it exists and that the accepted domain setup is right (see 5.4.1).',
-							it: 'Se il destinatario è nel vostro tenant, verificate che esista e che la configurazione del dominio accettato sia corretta (vedi 5.4.1).'
+							it: 'Se il destinatario è nel tuo tenant, verifica che esista e che la configurazione del dominio accettato sia corretta (vedi 5.4.1).'
 						},
 						commands: ['get-accepted-domain']
 					}
@@ -3411,7 +3411,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the recipient is at a partner, only their admins can confirm the address or fix their directory; send them the NDR.',
-			it: "Se il destinatario è presso un partner, solo i loro amministratori possono confermare l'indirizzo o correggere la directory; inviate loro l'NDR."
+			it: "Se il destinatario è presso un partner, solo i loro amministratori possono confermare l'indirizzo o correggere la directory; invia loro l'NDR."
 		},
 		queued: false,
 		aliases: ['5.7.504 Recipient address rejected: Access denied'],
@@ -3456,7 +3456,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "If the recipient is yours, open a case with Microsoft support and include the NDR; if not, tell the recipient's admins.",
-							it: "Se il destinatario è vostro, aprite una richiesta al supporto Microsoft allegando l'NDR; altrimenti avvisate gli amministratori del destinatario."
+							it: "Se il destinatario è tuo, apri una richiesta al supporto Microsoft allegando l'NDR; altrimenti avvisa gli amministratori del destinatario."
 						}
 					}
 				],
@@ -3465,7 +3465,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'If the banned address is at a partner, only they (with Microsoft) can get it lifted; reach the person by another channel meanwhile.',
-			it: "Se l'indirizzo bloccato è presso un partner, solo loro (con Microsoft) possono farlo sbloccare; nel frattempo contattate la persona tramite un altro canale."
+			it: "Se l'indirizzo bloccato è presso un partner, solo loro (con Microsoft) possono farlo sbloccare; nel frattempo contatta la persona tramite un altro canale."
 		},
 		queued: false,
 		aliases: ['Access denied, banned recipient'],
@@ -3506,7 +3506,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Set the server's HELO name (on Exchange Server: the FQDN of the send connector) to a public name that resolves to the sending IP and matches its PTR.",
-							it: "Impostate il nome HELO del server (su Exchange Server: l'FQDN del connettore di invio) su un nome pubblico che risolva all'IP di invio e corrisponda al suo PTR."
+							it: "Imposta il nome HELO del server (su Exchange Server: l'FQDN del connettore di invio) su un nome pubblico che risolva all'IP di invio e corrisponda al suo PTR."
 						},
 						commands: ['resolve-host']
 					}
@@ -3516,7 +3516,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's server is refused this way, they must correct its HELO name; there is nothing to change on your side.",
-			it: "Se il server di un partner viene rifiutato così, deve correggere il proprio nome HELO; dal vostro lato non c'è nulla da cambiare."
+			it: "Se il server di un partner viene rifiutato così, deve correggere il proprio nome HELO; dal tuo lato non c'è nulla da cambiare."
 		},
 		queued: false,
 		aliases: ['Access Denied, Bad HELO', 'Bad HELO'],
@@ -3546,24 +3546,24 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: "The recipient's organisation has blocked the IP address you send from.",
-			it: "L'organizzazione del destinatario ha bloccato l'indirizzo IP da cui inviate."
+			it: "L'organizzazione del destinatario ha bloccato l'indirizzo IP da cui invii."
 		},
 		causes: [
 			{
 				id: 'n-5-7-507-ip-blocked-by-recipient',
 				title: {
 					en: "Your IP is on the recipient's block list",
-					it: "Il vostro IP è nell'elenco di blocco del destinatario"
+					it: "Il tuo IP è nell'elenco di blocco del destinatario"
 				},
 				detail: {
 					en: 'An admin of the receiving tenant added your sending IP (or its range) to their block settings.',
-					it: 'Un amministratore del tenant ricevente ha aggiunto il vostro IP di invio (o il suo intervallo) alle proprie impostazioni di blocco.'
+					it: 'Un amministratore del tenant ricevente ha aggiunto il tuo IP di invio (o il suo intervallo) alle proprie impostazioni di blocco.'
 				},
 				fix: [
 					{
 						text: {
 							en: "Contact the recipient's admins and ask them to remove the IP from their block list.",
-							it: "Contattate gli amministratori del destinatario e chiedete di rimuovere l'IP dal loro elenco di blocco."
+							it: "Contatta gli amministratori del destinatario e chiedi di rimuovere l'IP dal loro elenco di blocco."
 						}
 					}
 				],
@@ -3604,19 +3604,19 @@ export const neighbourEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Your servers, or others sharing the same range, sent a large or suspicious volume over IPv6.',
-					it: 'I vostri server, o altri che condividono lo stesso intervallo, hanno inviato un volume elevato o sospetto via IPv6.'
+					it: 'I tuoi server, o altri che condividono lo stesso intervallo, hanno inviato un volume elevato o sospetto via IPv6.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Check what the range sends and stop unwanted traffic.',
-							it: "Controllate cosa invia l'intervallo e bloccate il traffico indesiderato."
+							it: "Controlla cosa invia l'intervallo e blocca il traffico indesiderato."
 						}
 					},
 					{
 						text: {
 							en: 'Send over IPv4 meanwhile, or ask the provider for a dedicated IPv6 range.',
-							it: 'Nel frattempo inviate via IPv4, oppure chiedete al provider un intervallo IPv6 dedicato.'
+							it: 'Nel frattempo invia via IPv4, oppure chiedi al provider un intervallo IPv6 dedicato.'
 						}
 					}
 				],
@@ -3653,19 +3653,19 @@ export const neighbourEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: "A service sends as your domain without being in SPF and without signing with your domain's DKIM key, or the message was forwarded and altered.",
-					it: 'Un servizio invia con il vostro dominio senza essere in SPF e senza firmare con la chiave DKIM del vostro dominio, oppure il messaggio è stato inoltrato e modificato.'
+					it: 'Un servizio invia con il tuo dominio senza essere in SPF e senza firmare con la chiave DKIM del tuo dominio, oppure il messaggio è stato inoltrato e modificato.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Find the sending source in DMARC reports or the NDR, then add it to SPF and set up DKIM signing with your domain.',
-							it: "Individuate l'origine dell'invio nei report DMARC o nell'NDR, poi aggiungetela a SPF e configurate la firma DKIM con il vostro dominio."
+							it: "Individua l'origine dell'invio nei report DMARC o nell'NDR, poi aggiungila a SPF e configura la firma DKIM con il tuo dominio."
 						}
 					},
 					{
 						text: {
 							en: 'Relax the DMARC policy to quarantine or none only while you fix it, if the domain is yours.',
-							it: 'Se il dominio è vostro, allentate il criterio DMARC a quarantine o none solo finché non avete corretto.'
+							it: 'Se il dominio è tuo, allenta il criterio DMARC a quarantine o none solo finché non hai corretto.'
 						}
 					}
 				],
@@ -3674,7 +3674,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's mail to you fails this way, their domain's SPF and DKIM setup must be fixed; you can ask them to check their DMARC reports.",
-			it: 'Se la posta di un partner verso di voi fallisce così, va corretta la configurazione SPF e DKIM del loro dominio; potete chiedere loro di controllare i report DMARC.'
+			it: 'Se la posta di un partner verso di te fallisce così, va corretta la configurazione SPF e DKIM del loro dominio; puoi chiedere loro di controllare i report DMARC.'
 		},
 		queued: false,
 		aliases: ['does not pass DMARC verification', 'DMARC policy of reject'],
@@ -3715,13 +3715,13 @@ export const neighbourEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Your server prefers IPv6, but the recipient domain has not enabled inbound IPv6.',
-					it: 'Il vostro server preferisce IPv6, ma il dominio del destinatario non ha abilitato IPv6 in ingresso.'
+					it: 'Il tuo server preferisce IPv6, ma il dominio del destinatario non ha abilitato IPv6 in ingresso.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Make the sending server deliver over IPv4 (disable IPv6 on the outbound path, or prefer IPv4).',
-							it: 'Fate in modo che il server mittente recapiti via IPv4 (disattivate IPv6 sul percorso in uscita o date la precedenza a IPv4).'
+							it: 'Fai in modo che il server mittente recapiti via IPv4 (disattiva IPv6 sul percorso in uscita o dai la precedenza a IPv4).'
 						}
 					}
 				],
@@ -3730,7 +3730,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'The partner chose not to accept IPv6; send to them over IPv4 rather than asking them to change.',
-			it: 'Il partner ha scelto di non accettare IPv6; inviate loro via IPv4 invece di chiedere una modifica.'
+			it: 'Il partner ha scelto di non accettare IPv6; invia loro via IPv4 invece di chiedere una modifica.'
 		},
 		queued: false,
 		aliases: ['does not accept email over IPv6'],
@@ -3754,7 +3754,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: 'The IP address you send from is on a Microsoft block list; the NDR explains how to ask for removal.',
-			it: "L'indirizzo IP da cui inviate è in un elenco di blocco di Microsoft; l'NDR spiega come chiederne la rimozione."
+			it: "L'indirizzo IP da cui invii è in un elenco di blocco di Microsoft; l'NDR spiega come chiederne la rimozione."
 		},
 		causes: [
 			{
@@ -3771,13 +3771,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Stop the abuse first (compromised accounts, open relay, infected hosts behind the NAT).',
-							it: 'Bloccate prima gli abusi (account compromessi, open relay, host infetti dietro il NAT).'
+							it: 'Blocca prima gli abusi (account compromessi, open relay, host infetti dietro il NAT).'
 						}
 					},
 					{
 						text: {
 							en: 'Then follow the delisting instructions in the NDR, which name the address to write to.',
-							it: "Poi seguite le istruzioni di rimozione nell'NDR, che indicano l'indirizzo a cui scrivere."
+							it: "Poi segui le istruzioni di rimozione nell'NDR, che indicano l'indirizzo a cui scrivere."
 						}
 					}
 				],
@@ -3824,7 +3824,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Make the sender add a From header with one well-formed address, for example From: Reports <reports@example.com>.',
-							it: "Fate in modo che il sistema mittente aggiunga un'intestazione From con un solo indirizzo ben formato, per esempio From: Report <report@example.com>."
+							it: "Fai in modo che il sistema mittente aggiunga un'intestazione From con un solo indirizzo ben formato, per esempio From: Report <report@example.com>."
 						}
 					}
 				],
@@ -3833,7 +3833,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "If a partner's application sends such messages to you, it must add a proper From header; the check cannot be switched off.",
-			it: "Se l'applicazione di un partner vi invia messaggi del genere, deve aggiungere un'intestazione From corretta; il controllo non può essere disattivato."
+			it: "Se l'applicazione di un partner ti invia messaggi del genere, deve aggiungere un'intestazione From corretta; il controllo non può essere disattivato."
 		},
 		queued: false,
 		aliases: ['RFC 5322 section 3.6.2 compliant'],
@@ -3861,30 +3861,30 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: "The recipient's organisation lists your connecting IP in its own block list, so its Exchange Online Protection refuses the connection.",
-			it: "L'organizzazione del destinatario ha inserito il vostro IP di connessione nel proprio elenco di blocco, quindi il suo Exchange Online Protection rifiuta la connessione."
+			it: "L'organizzazione del destinatario ha inserito il tuo IP di connessione nel proprio elenco di blocco, quindi il suo Exchange Online Protection rifiuta la connessione."
 		},
 		causes: [
 			{
 				id: 'n-5-7-513-customer-block-list',
 				title: {
 					en: "Your IP is in the recipient's connection filter",
-					it: 'Il vostro IP è nel filtro connessioni del destinatario'
+					it: 'Il tuo IP è nel filtro connessioni del destinatario'
 				},
 				detail: {
 					en: 'An admin of the receiving tenant added your IP to the IP block list of their connection filter policy.',
-					it: "Un amministratore del tenant ricevente ha aggiunto il vostro IP all'elenco IP bloccati del criterio di filtro connessioni."
+					it: "Un amministratore del tenant ricevente ha aggiunto il tuo IP all'elenco IP bloccati del criterio di filtro connessioni."
 				},
 				fix: [
 					{
 						text: {
 							en: "Ask the recipient's admins to remove your IP from their connection filter block list.",
-							it: "Chiedete agli amministratori del destinatario di rimuovere il vostro IP dall'elenco di blocco del filtro connessioni."
+							it: "Chiedi agli amministratori del destinatario di rimuovere il tuo IP dall'elenco di blocco del filtro connessioni."
 						}
 					},
 					{
 						text: {
 							en: 'If you are that admin, remove the IP from the IP block list of your connection filter policy.',
-							it: "Se l'amministratore siete voi, rimuovete l'IP dall'elenco IP bloccati del vostro criterio di filtro connessioni."
+							it: "Se l'amministratore sei tu, rimuovi l'IP dall'elenco IP bloccati del tuo criterio di filtro connessioni."
 						},
 						path: {
 							en: 'Microsoft Defender > Email & collaboration > Policies & rules > Threat policies > Anti-spam > Connection filter policy',
@@ -3939,13 +3939,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Read the SPF, DKIM and DMARC results at the end of the NDR text.',
-							it: "Leggete i risultati SPF, DKIM e DMARC alla fine del testo dell'NDR."
+							it: "Leggi i risultati SPF, DKIM e DMARC alla fine del testo dell'NDR."
 						}
 					},
 					{
 						text: {
 							en: 'Make all three pass: SPF listing every sender, DKIM signing with your domain, and a DMARC record (at least p=none) aligned with one of them.',
-							it: 'Fate in modo che passino tutti e tre: SPF con tutti i mittenti, firma DKIM con il vostro dominio e un record DMARC (almeno p=none) allineato con uno dei due.'
+							it: 'Fai in modo che passino tutti e tre: SPF con tutti i mittenti, firma DKIM con il tuo dominio e un record DMARC (almeno p=none) allineato con uno dei due.'
 						}
 					}
 				],
@@ -3995,19 +3995,19 @@ export const neighbourEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Mail from the IP (yours or a neighbour on a shared address) looked like spam or abuse.',
-					it: "La posta dall'IP (vostra o di un vicino su un indirizzo condiviso) è risultata simile a spam o abusi."
+					it: "La posta dall'IP (tua o di un vicino su un indirizzo condiviso) è risultata simile a spam o abusi."
 				},
 				fix: [
 					{
 						text: {
 							en: 'Find and stop the source of the bad mail.',
-							it: "Individuate e bloccate l'origine della posta dannosa."
+							it: "Individua e blocca l'origine della posta dannosa."
 						}
 					},
 					{
 						text: {
 							en: "Request removal on Microsoft's delist portal (sender.office.com) with the IP from the NDR; delisting takes effect after a short wait.",
-							it: "Richiedete la rimozione sul portale di Microsoft (sender.office.com) con l'IP indicato nell'NDR; la rimozione diventa effettiva dopo una breve attesa."
+							it: "Richiedi la rimozione sul portale di Microsoft (sender.office.com) con l'IP indicato nell'NDR; la rimozione diventa effettiva dopo una breve attesa."
 						}
 					}
 				],
@@ -4039,11 +4039,11 @@ export const neighbourEntries: readonly Entry[] = [
 		kind: 'neighbour',
 		title: {
 			en: 'Blocked by your own organisation: recipient on the tenant block list',
-			it: 'Bloccato dalla vostra organizzazione: destinatario nel blocco del tenant'
+			it: 'Bloccato dalla tua organizzazione: destinatario nel blocco del tenant'
 		},
 		meaning: {
 			en: 'Your own tenant blocks outgoing mail to this recipient or domain: a block entry in the Tenant Allow/Block List (domains and addresses) applies to outbound mail as well.',
-			it: "Il vostro tenant blocca la posta in uscita verso questo destinatario o dominio: una voce di blocco nell'elenco tenant consentiti/bloccati (domini e indirizzi) si applica anche alla posta in uscita."
+			it: "Il tuo tenant blocca la posta in uscita verso questo destinatario o dominio: una voce di blocco nell'elenco tenant consentiti/bloccati (domini e indirizzi) si applica anche alla posta in uscita."
 		},
 		causes: [
 			{
@@ -4054,13 +4054,13 @@ export const neighbourEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Someone added the domain or address to block incoming spam; the same entry stops your users from writing to it.',
-					it: "Qualcuno ha aggiunto il dominio o l'indirizzo per bloccare lo spam in arrivo; la stessa voce impedisce ai vostri utenti di scrivere a esso."
+					it: "Qualcuno ha aggiunto il dominio o l'indirizzo per bloccare lo spam in arrivo; la stessa voce impedisce ai tuoi utenti di scrivere a esso."
 				},
 				fix: [
 					{
 						text: {
 							en: 'Find the entry in the Tenant Allow/Block List and remove it, or narrow it, if mail to that recipient is wanted.',
-							it: "Trovate la voce nell'elenco tenant consentiti/bloccati e rimuovetela, o restringetela, se la posta verso quel destinatario è voluta."
+							it: "Trova la voce nell'elenco tenant consentiti/bloccati e rimuovila, o restringila, se la posta verso quel destinatario è voluta."
 						},
 						path: {
 							en: 'Microsoft Defender > Email & collaboration > Policies & rules > Threat policies > Tenant Allow/Block Lists > Domains & addresses',
@@ -4073,7 +4073,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: 'The block is in your tenant, not at the partner; nothing is needed from them.',
-			it: 'Il blocco è nel vostro tenant, non presso il partner; da loro non serve nulla.'
+			it: 'Il blocco è nel tuo tenant, non presso il partner; da loro non serve nulla.'
 		},
 		queued: false,
 		aliases: ['Tenant Allow Block List', 'Tenant Recipient Block Policy'],
@@ -4085,7 +4085,7 @@ export const neighbourEntries: readonly Entry[] = [
 				'5.7.703 NDR'
 			],
 			it: [
-				"bloccato dalla vostra organizzazione tramite l'elenco tenant consentiti/bloccati",
+				"bloccato dalla tua organizzazione tramite l'elenco tenant consentiti/bloccati",
 				'impossibile inviare a un dominio bloccato nel tenant',
 				'posta in uscita bloccata dal blocco del tenant',
 				'NDR 5.7.703'
@@ -4103,7 +4103,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: "Most of your tenant's recent outbound mail was judged suspicious, so Exchange Online Protection blocked sending for the whole tenant.",
-			it: "La maggior parte della posta recente in uscita dal vostro tenant è stata giudicata sospetta, quindi Exchange Online Protection ha bloccato l'invio per tutto il tenant."
+			it: "La maggior parte della posta recente in uscita dal tuo tenant è stata giudicata sospetta, quindi Exchange Online Protection ha bloccato l'invio per tutto il tenant."
 		},
 		causes: [
 			{
@@ -4120,14 +4120,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Secure every compromised account and close any open relay (review inbound connectors).',
-							it: 'Mettete in sicurezza ogni account compromesso e chiudete eventuali open relay (controllate i connettori in ingresso).'
+							it: 'Metti in sicurezza ogni account compromesso e chiudi eventuali open relay (controlla i connettori in ingresso).'
 						},
 						path: { en: 'Mail flow > Connectors', it: 'Flusso di posta > Connettori' }
 					},
 					{
 						text: {
 							en: 'Then open a case with Microsoft support to have the tenant unblocked.',
-							it: 'Poi aprite una richiesta al supporto Microsoft per far sbloccare il tenant.'
+							it: 'Poi apri una richiesta al supporto Microsoft per far sbloccare il tenant.'
 						}
 					}
 				],
@@ -4163,7 +4163,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: "Exchange Online Protection refuses your tenant's outbound mail arriving from this IP, because traffic from it looked suspicious.",
-			it: 'Exchange Online Protection rifiuta la posta in uscita del vostro tenant che arriva da questo IP, perché il traffico da esso è risultato sospetto.'
+			it: 'Exchange Online Protection rifiuta la posta in uscita del tuo tenant che arriva da questo IP, perché il traffico da esso è risultato sospetto.'
 		},
 		causes: [
 			{
@@ -4180,13 +4180,13 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check what relays from that IP (open relay, infected host, compromised application) and stop it.',
-							it: "Controllate cosa viene inoltrato da quell'IP (open relay, host infetto, applicazione compromessa) e bloccatelo."
+							it: "Controlla cosa viene inoltrato da quell'IP (open relay, host infetto, applicazione compromessa) e bloccalo."
 						}
 					},
 					{
 						text: {
 							en: 'Then contact Microsoft support with the NDR to have the IP accepted again.',
-							it: "Poi contattate il supporto Microsoft con l'NDR per far accettare di nuovo l'IP."
+							it: "Poi contatta il supporto Microsoft con l'NDR per far accettare di nuovo l'IP."
 						}
 					}
 				],
@@ -4222,7 +4222,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		meaning: {
 			en: 'Your tenant sent mail from domains that are not added and verified in it, and Exchange Online Protection blocked that sending.',
-			it: 'Il vostro tenant ha inviato posta da domini non aggiunti e verificati in esso ed Exchange Online Protection ha bloccato quegli invii.'
+			it: 'Il tuo tenant ha inviato posta da domini non aggiunti e verificati in esso ed Exchange Online Protection ha bloccato quegli invii.'
 		},
 		causes: [
 			{
@@ -4239,14 +4239,14 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Compare the sender domains of the blocked mail with your accepted domains.',
-							it: 'Confrontate i domini mittenti della posta bloccata con i vostri domini accettati.'
+							it: 'Confronta i domini mittenti della posta bloccata con i tuoi domini accettati.'
 						},
 						commands: ['get-accepted-domain']
 					},
 					{
 						text: {
 							en: 'Add and verify every legitimate sender domain; stop relaying mail for domains you do not own.',
-							it: 'Aggiungete e verificate ogni dominio mittente legittimo; smettete di inoltrare posta per domini che non possedete.'
+							it: 'Aggiungi e verifica ogni dominio mittente legittimo; smetti di inoltrare posta per domini che non possiedi.'
 						},
 						path: {
 							en: 'Microsoft 365 admin center > Settings > Domains',
@@ -4256,7 +4256,7 @@ export const neighbourEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'If the block stays after that, contact Microsoft support.',
-							it: 'Se il blocco resta dopo queste correzioni, contattate il supporto Microsoft.'
+							it: 'Se il blocco resta dopo queste correzioni, contatta il supporto Microsoft.'
 						}
 					}
 				],
@@ -4265,7 +4265,7 @@ export const neighbourEntries: readonly Entry[] = [
 		],
 		partner: {
 			en: "This concerns your own tenant. If you relay mail for a partner's domain, they must send it themselves or their domain must be set up properly.",
-			it: 'Riguarda il vostro tenant. Se inoltrate posta per il dominio di un partner, deve inviarla lui stesso oppure il suo dominio deve essere configurato correttamente.'
+			it: 'Riguarda il tuo tenant. Se inoltri posta per il dominio di un partner, deve inviarla lui stesso oppure il suo dominio deve essere configurato correttamente.'
 		},
 		queued: false,
 		aliases: ['Client blocked from sending from unregistered domains', 'unregistered domains'],
