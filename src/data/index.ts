@@ -16,8 +16,15 @@ export function command(id: string): Command | undefined {
 
 /**
  * The causes of each entry the wizard covers (the connector errors and "other"), in catalog order:
- * the order breaks ties in the wizard's ranking.
+ * its own causes, those described under another code that also produce it, then its "not listed"
+ * cause. The order breaks ties in the wizard's ranking.
  */
 export const wizardCauses: CausesByCode = Object.fromEntries(
-	catalog.filter((e) => e.kind !== 'neighbour').map((e) => [e.code, e.causes.map((c) => c.id)])
+	catalog
+		.filter((e) => e.kind !== 'neighbour')
+		.map((e) => {
+			const own = e.causes.filter((c) => c.unlisted !== true).map((c) => c.id);
+			const unlisted = e.causes.filter((c) => c.unlisted === true).map((c) => c.id);
+			return [e.code, [...own, ...(e.sharedCauses ?? []), ...unlisted]];
+		})
 );

@@ -2,7 +2,26 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
+import { wizardCauses } from '../../src/data';
+import { wizardTree } from '../../src/data/wizard';
+import { answer, start, step } from '../../src/lib/wizard/engine';
+import { formatWizardState } from '../../src/lib/wizard/state';
+import type { WizardState } from '../../src/lib/wizard/types';
 import { goTo, searchIndexBuilt } from './helpers';
+
+/** The wizard link of an admin who knows `facts` and answers "I don't know" to the rest. */
+function linkFor(from: string, facts: Readonly<Record<string, string>>): string {
+	let state: WizardState = start(wizardCauses, from);
+	for (;;) {
+		const current = step(wizardTree, wizardCauses, state);
+		if (current.kind === 'conclusion') return `#/wizard?${formatWizardState(state)}`;
+		const id = current.question.id;
+		const next = answer(wizardTree, wizardCauses, state, id, facts[id] ?? 'unknown');
+		if (next === null) throw new Error(`cannot answer ${id}`);
+		state = next;
+	}
+}
+const conclusion = () => document.querySelector('[data-cause]');
 
 // The app builds its search index in idle time after start; the tests start from a built one.
 beforeAll(searchIndexBuilt);
@@ -27,7 +46,11 @@ describe('wizard', () => {
 		expect(inPlay).toEqual([
 			'firewall-blocks-m365',
 			'migrated-on-prem-shut-down',
-			'partner-server'
+			'nothing-listening',
+			'aaaa-without-ipv6',
+			'routed-elsewhere',
+			'partner-server',
+			'unlisted-4-4-316'
 		]);
 		expect(currentQuestion()).toBe('partner-destination');
 	});
@@ -45,8 +68,10 @@ describe('wizard', () => {
 		const conclusion = document.querySelector('[data-cause]');
 		expect(conclusion?.getAttribute('data-cause')).toBe('migrated-on-prem-shut-down');
 		expect(conclusion?.getAttribute('data-code')).toBe('4.4.316');
+		expect(conclusion?.getAttribute('data-certainty')).toBe('confirmed');
 		expect(conclusion?.textContent).toContain('Fix now');
 		expect(conclusion?.textContent).toContain('Set-AcceptedDomain');
+		expect(screen.getByText(/Confirmed by your answer/)).toBeTruthy();
 		expect(window.location.hash).toBe(
 			'#/wizard?from=4.4.316&a=partner-destination.no~fully-migrated.yes'
 		);
@@ -64,14 +89,54 @@ describe('wizard', () => {
 		await waitFor(() => expect(currentQuestion()).toBe('partner-destination'));
 	});
 
-	it('ranks several causes without feigning certainty after "I don\'t know" answers', async () => {
-		await goTo(
-			'#/wizard?from=4.4.316&a=partner-destination.unknown~fully-migrated.unknown~firewall-allows.unknown'
-		);
+	it('leaves every cause open after "I don\'t know" answers, and says so', async () => {
+		await goTo(linkFor('4.4.316', {}));
 		render(App);
 		expect(document.querySelector('.conclusion')?.getAttribute('data-basis')).toBe('ranked');
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('open');
 		expect(
 			screen.getByRole('heading', { level: 2, name: 'Your answers did not narrow the causes down' })
+		).toBeTruthy();
+		expect(document.querySelector('[data-other-cause="unlisted-4-4-316"]')).not.toBeNull();
+	});
+
+	it('calls "on-premises retired" only likely without the migration answer, and holds its fix back', async () => {
+		await goTo(
+			linkFor('4.4.316', {
+				'partner-destination': 'no',
+				'server-listening': 'yes',
+				'nat-target': 'yes',
+				'ipv6-open': 'no-aaaa',
+				'connector-route': 'yes',
+				'firewall-allows': 'yes'
+			})
+		);
+		render(App);
+		expect(conclusion()?.getAttribute('data-cause')).toBe('migrated-on-prem-shut-down');
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('likely');
+		expect(screen.getByRole('heading', { level: 2, name: 'Most likely cause' })).toBeTruthy();
+		expect(conclusion()?.textContent).not.toContain('Set-AcceptedDomain');
+		expect(conclusion()?.textContent).not.toContain('Fix now');
+		expect(conclusion()?.querySelector('[data-gate="closed"]')?.textContent).toContain('held back');
+		expect(conclusion()?.textContent).toContain('Get-Mailbox');
+	});
+
+	it('ends at the next evidence to gather when every listed cause is ruled out', async () => {
+		await goTo(
+			linkFor('4.4.312', {
+				'partner-destination': 'no',
+				'smarthost-resolves': 'ip-address',
+				'connector-route': 'yes'
+			})
+		);
+		render(App);
+		expect(conclusion()?.getAttribute('data-cause')).toBe('unlisted-4-4-312');
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('open');
+		expect(
+			screen.getByRole('heading', {
+				level: 2,
+				name: 'None of the causes listed for this error fits your answers'
+			})
 		).toBeTruthy();
 	});
 

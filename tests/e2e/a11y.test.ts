@@ -82,7 +82,7 @@ describe('keyboard', () => {
 		expect(await session.page.locator('[data-question]').getAttribute('data-question')).toBe(
 			'fully-migrated'
 		);
-		await session.page.keyboard.press('Tab');
+		await session.page.locator('[data-testid="answer"][data-answer="yes"]').focus();
 		await session.page.keyboard.press('Enter');
 		await expect.poll(focusedId).toBe('wizard-conclusion');
 		await session.page.keyboard.press('Escape');

@@ -13,6 +13,10 @@ describe('the wizard in chromium', () => {
 		await session.page.getByRole('link', { name: 'Find the cause of 4.7.320' }).click();
 		await expect.poll(question).toBe('partner-destination');
 		await answer('no');
+		await expect.poll(question).toBe('connector-route');
+		await answer('yes');
+		await expect.poll(question).toBe('tls-required');
+		await answer('domain-validation');
 		await expect.poll(question).toBe('cert-expired');
 		await answer('no');
 		await expect.poll(question).toBe('cert-name-matches');
@@ -21,7 +25,19 @@ describe('the wizard in chromium', () => {
 		await cause.waitFor();
 		expect(await cause.getAttribute('data-cause')).toBe('cert-subject-mismatch');
 		expect(await cause.getAttribute('data-code')).toBe('4.7.320');
+		expect(await cause.getAttribute('data-certainty')).toBe('confirmed');
 		expect(await cause.textContent()).toContain('openssl s_client');
+
+		// A reload of the concluded state shows the same conclusion, as sure as before.
+		const concluded = session.page.url();
+		await session.page.reload();
+		await expect
+			.poll(() => session.page.locator('[data-cause]').getAttribute('data-certainty'))
+			.toBe('confirmed');
+		expect(await session.page.locator('[data-cause]').getAttribute('data-cause')).toBe(
+			'cert-subject-mismatch'
+		);
+		expect(session.page.url()).toBe(concluded);
 
 		// The browser's Back and Forward move between steps, like the wizard's own Back.
 		await session.page.goBack();
@@ -43,7 +59,7 @@ describe('the wizard in chromium', () => {
 		await expect.poll(question).toBe('symptom');
 		await answer('4.4.316');
 		await expect.poll(question).toBe('partner-destination');
-		expect(await session.page.locator('[data-in-play]').count()).toBe(3);
+		expect(await session.page.locator('[data-in-play]').count()).toBe(7);
 
 		// Escape undoes an answer by going back in history: no extra entries pile up.
 		await answer('no');
@@ -52,6 +68,20 @@ describe('the wizard in chromium', () => {
 		await expect.poll(question).toBe('partner-destination');
 		await session.page.goBack();
 		await expect.poll(question).toBe('symptom');
+	});
+
+	it('reloads a "most likely" conclusion as "likely", never more', async () => {
+		const link =
+			'#/wizard?from=4.4.317&a=partner-destination.no~inner-reply.starttls-required' +
+			'~connector-route.yes~tls-required.no~ehlo-reply.no-starttls~cert-renewed.yes' +
+			'~tls-certificate-name.unknown~lb-servers.single~smtp-inspection.no';
+		await session.page.goto(`${session.served.url}${link}`);
+		const cause = session.page.locator('[data-cause]');
+		await cause.waitFor();
+		expect(await cause.getAttribute('data-cause')).toBe('stale-tls-certificate-name');
+		expect(await cause.getAttribute('data-certainty')).toBe('likely');
+		await session.page.reload();
+		await expect.poll(() => cause.getAttribute('data-certainty')).toBe('likely');
 	});
 
 	it('made no request off 127.0.0.1 and logged no error', () => {

@@ -21,8 +21,11 @@ describe('the bundled catalog', () => {
 		expect(validateCatalog(catalog, commands)).toEqual([]);
 	});
 
-	it('gives every connector cause the words admins use for it, in both languages', () => {
-		for (const cause of connectorEntries.flatMap((entry) => entry.causes)) {
+	it('gives every listed connector cause the words admins use for it, in both languages', () => {
+		// A "not listed" cause has none on purpose: it must not draw searches away from real ones.
+		const listed = connectorEntries.flatMap((entry) => entry.causes).filter((c) => !c.unlisted);
+		expect(listed.length).toBeGreaterThanOrEqual(30);
+		for (const cause of listed) {
 			expect(cause.situations?.en.length, cause.id).toBeGreaterThanOrEqual(5);
 			expect(cause.situations?.it.length, cause.id).toBeGreaterThanOrEqual(5);
 		}
@@ -42,9 +45,77 @@ describe('the bundled catalog', () => {
 		expect(catalog.slice(0, 7)).toEqual(connectorEntries);
 	});
 
-	it.each(SEED_CAUSES)('gives %s exactly the seed causes, by their stable ids', (code, ids) => {
+	it.each(SEED_CAUSES)('gives %s the seed causes first, by their stable ids', (code, ids) => {
 		const entry = catalog.find((candidate) => candidate.code === code);
-		expect(entry?.causes.map((cause) => cause.id)).toEqual(ids);
+		expect(entry?.causes.slice(0, ids.length).map((cause) => cause.id)).toEqual(ids);
+	});
+
+	it.each([
+		['4.4.312', ['dns-unresolvable-outside', 'routed-elsewhere'], []],
+		[
+			'4.4.315',
+			['firewall-drops-m365', 'aaaa-without-ipv6', 'isp-blocks-port-25'],
+			['routed-elsewhere']
+		],
+		['4.4.316', ['nothing-listening'], ['aaaa-without-ipv6', 'routed-elsewhere']],
+		[
+			'4.4.317',
+			[
+				'stale-tls-certificate-name',
+				'smtp-inspection-strips-starttls',
+				'server-busy-or-maintenance',
+				'tls-old-versions-only'
+			],
+			['partial-fix-behind-balancer', 'routed-elsewhere']
+		],
+		['4.4.318', [], []],
+		[
+			'4.7.320',
+			['cert-revocation-check-failed', 'partial-fix-behind-balancer'],
+			['stale-tls-certificate-name', 'routed-elsewhere']
+		],
+		['other', [], ['routed-elsewhere']]
+	] as const)(
+		'gives %s the field causes %j, shares %j, and ends with its "not listed" cause',
+		(code, added, shared) => {
+			const entry = catalog.find((candidate) => candidate.code === code);
+			const seed = SEED_CAUSES.find(([seedCode]) => seedCode === code)?.[1] ?? [];
+			expect(entry?.causes.map((cause) => cause.id)).toEqual([
+				...seed,
+				...added,
+				`unlisted-${code.replaceAll('.', '-')}`
+			]);
+			expect(entry?.causes.at(-1)?.unlisted).toBe(true);
+			expect(entry?.sharedCauses ?? []).toEqual(shared);
+		}
+	);
+
+	it('says where the link of a cause to its code is unverified, as field-causes.md does', () => {
+		const noted = catalog.flatMap((e) => e.causes).filter((c) => c.codeNote !== undefined);
+		expect(noted.map((c) => c.id).sort()).toEqual([
+			'isp-blocks-port-25',
+			'server-busy-or-maintenance'
+		]);
+	});
+
+	it('gates the 4.4.316 steps that stop mail flow behind the migration, after the checks', () => {
+		const cause = catalog
+			.flatMap((e) => e.causes)
+			.find((c) => c.id === 'migrated-on-prem-shut-down');
+		const gated = cause?.fix.map((step) => step.gated === true);
+		expect(gated).toEqual([false, false, true, true, true, true]);
+		const gatedCommands = cause?.fix.filter((s) => s.gated).flatMap((s) => s.commands ?? []);
+		expect(gatedCommands).toEqual(
+			expect.arrayContaining(['disable-outbound-connector', 'set-accepted-domain-authoritative'])
+		);
+		expect(cause?.gate?.prompt.en).toMatch(/Exchange Online/);
+	});
+
+	it('never advises a port 25 test from a cloud VM: the outside test is the connector validation', () => {
+		const texts = JSON.stringify([catalog, commands]);
+		expect(texts).not.toMatch(/\b(a|from a|from) cloud VM\b/i);
+		expect(texts).not.toMatch(/VM nel cloud/i);
+		expect(texts).toMatch(/connector validation/);
 	});
 
 	it('marks the six seed codes as queued connector errors and "other" as the catch-all', () => {
@@ -114,7 +185,10 @@ function sampleEntry(code: string, causeId: string) {
 		kind: 'connector',
 		title: { en: 'Connection refused', it: 'Connessione rifiutata' },
 		meaning: { en: 'Refused.', it: 'Rifiutata.' },
-		causes: [sampleCause(causeId)],
+		causes: [
+			sampleCause(causeId),
+			{ ...sampleCause(`unlisted-${code.replaceAll('.', '-')}`), unlisted: true }
+		],
 		partner: { en: 'Contact them.', it: 'Contattarli.' },
 		queued: true,
 		aliases: [code.replace(/^4/, '5')],
@@ -127,10 +201,61 @@ function sampleCatalog() {
 	const first = sampleEntry('4.4.316', 'firewall');
 	const second = sampleEntry('4.4.315', 'server-down');
 	first.related = ['4.4.315'];
-	return [first, second];
+	return [first, second] as const;
 }
 
 describe('validateCatalog', () => {
+	it('reports gated steps without a gate, a gate without them, and a gated step before a check', () => {
+		const [first, second] = sampleCatalog();
+		const step = (gated: boolean) => ({
+			text: { en: 'Turn it off.', it: 'Disattivalo.' },
+			...(gated ? { gated: true } : {})
+		});
+		const gate = {
+			prompt: { en: 'Nothing is left.', it: 'Non resta nulla.' },
+			warning: { en: 'Mail stops.', it: 'La posta si ferma.' }
+		};
+		const causes = [
+			{ ...sampleCause('a'), fix: [step(false), step(true)] },
+			{ ...sampleCause('b'), gate },
+			{ ...sampleCause('c'), gate, fix: [step(true), step(false)] },
+			...first.causes.slice(1)
+		];
+		expect(validateCatalog([{ ...first, causes }, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > cause a: has gated steps but no gate',
+			'entry 4.4.316 > cause b: has a gate but no gated step',
+			'entry 4.4.316 > cause c > fix: a gated step comes before an ungated one'
+		]);
+	});
+
+	it('reports a wizard entry without its "not listed" cause last, and one on a neighbour', () => {
+		const [first, second] = sampleCatalog();
+		const unlistedFirst = { ...first, causes: [...first.causes].reverse() };
+		const neighbour = {
+			...sampleEntry('5.7.1', 'relay'),
+			kind: 'neighbour',
+			aliases: ['Relay denied']
+		};
+		expect(validateCatalog([unlistedFirst, second, neighbour], sampleCommands())).toEqual([
+			'entry 4.4.316 > causes: needs exactly one "unlisted" cause, the last',
+			'entry 5.7.1 > causes: a neighbouring code has no "unlisted" cause'
+		]);
+	});
+
+	it('reports shared causes that are unknown, own, repeated or another "not listed" one', () => {
+		const [first, second] = sampleCatalog();
+		const sharing = {
+			...first,
+			sharedCauses: ['server-down', 'server-down', 'firewall', 'nope', 'unlisted-4-4-315']
+		};
+		expect(validateCatalog([sharing, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > sharedCauses: "server-down" is listed twice',
+			'entry 4.4.316 > sharedCauses: "firewall" is a cause of this entry already',
+			'entry 4.4.316 > sharedCauses: unknown cause "nope"',
+			'entry 4.4.316 > sharedCauses: "unlisted-4-4-315" is another entry\'s "not listed" cause'
+		]);
+	});
+
 	it('accepts the sample catalog it is tested with', () => {
 		expect(validateCatalog(sampleCatalog(), sampleCommands())).toEqual([]);
 	});
@@ -168,7 +293,10 @@ describe('validateCatalog', () => {
 
 	it('reports a cause with no fix steps', () => {
 		const [first, second] = sampleCatalog();
-		const entry = { ...first, causes: [{ ...sampleCause('firewall'), fix: [] }] };
+		const entry = {
+			...first,
+			causes: [{ ...sampleCause('firewall'), fix: [] }, ...first.causes.slice(1)]
+		};
 		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
 			'entry 4.4.316 > cause firewall > fix: needs at least one step'
 		]);
@@ -181,7 +309,7 @@ describe('validateCatalog', () => {
 			situations: { en: ['new firewall'], it: [] }
 		};
 		const notAList = { ...sampleCause('isp'), situations: 'changed ISP' };
-		const entry = { ...first, causes: [oneLanguage, notAList] };
+		const entry = { ...first, causes: [oneLanguage, notAList, ...first.causes.slice(1)] };
 		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
 			'entry 4.4.316 > cause firewall > situations: has phrases in one language and none in the other',
 			'entry 4.4.316 > cause isp > situations: expected { en: [...], it: [...] }, got a string'
@@ -196,7 +324,12 @@ describe('validateCatalog', () => {
 			fix: [{ text: cause.fix[0]?.text, commands: ['telnet-25'] }],
 			verify: ['dig-a']
 		};
-		expect(validateCatalog([{ ...first, causes: [broken] }, second], sampleCommands())).toEqual([
+		expect(
+			validateCatalog(
+				[{ ...first, causes: [broken, ...first.causes.slice(1)] }, second],
+				sampleCommands()
+			)
+		).toEqual([
 			'entry 4.4.316 > cause firewall > fix[0] > commands: unknown command "telnet-25"',
 			'entry 4.4.316 > cause firewall > verify: unknown command "dig-a"'
 		]);
@@ -251,7 +384,12 @@ describe('validateCatalog', () => {
 			...sampleCause('firewall'),
 			fix: [{ text: { en: 'a', it: 'b' }, path: undefined }]
 		};
-		expect(validateCatalog([{ ...first, causes: [cause] }, second], sampleCommands())).toEqual([
+		expect(
+			validateCatalog(
+				[{ ...first, causes: [cause, ...first.causes.slice(1)] }, second],
+				sampleCommands()
+			)
+		).toEqual([
 			'entry 4.4.316 > cause firewall > fix[0] > path: is undefined; omit the key instead'
 		]);
 	});

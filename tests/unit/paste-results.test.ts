@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
+import { wizardCauses } from '../../src/data';
 import { wizardTree } from '../../src/data/wizard';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { parsePaste } from '../../src/lib/parse';
@@ -11,13 +12,11 @@ import { factsFromDiagnosis, prefill } from '../../src/lib/wizard/prefill';
 import {
 	NDR_CONNECTION_REFUSED,
 	NDR_STARTTLS_REQUIRED,
-	TRACE_SUBJECT_MISMATCH_MESSAGE
+	TRACE_SUBJECT_MISMATCH_MESSAGE,
+	TRACE_TLS_NEGOTIATION_FAILED
 } from '../fixtures/formats';
 
 const index = indexCatalog(catalog);
-const wizardCauses = Object.fromEntries(
-	catalog.filter((e) => e.kind !== 'neighbour').map((e) => [e.code, e.causes.map((c) => c.id)])
-);
 const fixture = (name: string) =>
 	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sisimai', name), 'utf8');
 
@@ -52,15 +51,42 @@ describe('the wizard, opened from a paste', () => {
 		return { state, step: evaluate(wizardTree, wizardCauses, state).step };
 	};
 
-	it('answers the certificate-name question for a SubjectMismatch and concludes on it', () => {
-		const { step } = conclude(TRACE_SUBJECT_MISMATCH_MESSAGE, '4.7.320');
-		expect(step.kind).toBe('conclusion');
+	it("reads Presented Subject CN=<server> as the server's own certificate and asks about its binding", () => {
+		const { state, step } = conclude(TRACE_SUBJECT_MISMATCH_MESSAGE, '4.7.320');
+		expect(state.answers.at(-1)).toEqual({ question: 'cert-name-matches', answer: 'server-name' });
+		// Both causes of a default certificate now lead the ranking; later questions tell them apart.
+		expect(
+			step.kind === 'question' &&
+				step.inPlay
+					.slice(0, 2)
+					.map((c) => c.id)
+					.sort()
+		).toEqual(['partial-fix-behind-balancer', 'stale-tls-certificate-name']);
+	});
+
+	it('confirms cert-subject-mismatch for a SubjectMismatch naming another host', () => {
+		const text = TRACE_SUBJECT_MISMATCH_MESSAGE.replace(
+			'CN=ExchangeServer01',
+			'CN=mail.fabrikam.com'
+		);
+		const { state, step } = conclude(text, '4.7.320');
+		expect(state.answers.at(-1)).toEqual({ question: 'cert-name-matches', answer: 'no' });
+		expect(step).toMatchObject({
+			kind: 'conclusion',
+			certainty: 'confirmed',
+			causes: expect.arrayContaining([expect.objectContaining({ id: 'cert-subject-mismatch' })])
+		});
 		expect(step.kind === 'conclusion' && step.causes[0]?.id).toBe('cert-subject-mismatch');
 	});
 
-	it('answers "STARTTLS offered: no" for a STARTTLS-required error', () => {
+	it('answers the quoted reply "STARTTLS is required" for a STARTTLS-required error', () => {
 		const { state } = conclude(NDR_STARTTLS_REQUIRED, '4.4.317');
-		expect(state.answers.at(-1)).toEqual({ question: 'starttls-offered', answer: 'no' });
+		expect(state.answers.at(-1)).toEqual({ question: 'inner-reply', answer: 'starttls-required' });
+	});
+
+	it('answers the quoted reply "TLS negotiation failed" for a message-trace line', () => {
+		const { state } = conclude(TRACE_TLS_NEGOTIATION_FAILED, '4.4.317');
+		expect(state.answers.at(-1)).toEqual({ question: 'inner-reply', answer: 'tls-failed' });
 	});
 
 	it('leaves the decisive questions open for a refused connection (firewall or retired server)', () => {

@@ -12,7 +12,8 @@ const labels: SummaryLabels = {
 	partner: 'PARTNER',
 	queue: 'QUEUE',
 	queueText: 'QUEUE TEXT',
-	link: 'LINK'
+	link: 'LINK',
+	gate: 'GATE'
 };
 const command = (id: string) => commands.find((c) => c.id === id);
 

@@ -1,4 +1,25 @@
 import type { Entry, Localized } from '../../lib/catalog/types';
+import {
+	aaaaWithoutIpv6,
+	certRevocationCheckFailed,
+	dnsUnresolvableOutside,
+	firewallDropsM365,
+	ispBlocksPort25,
+	nothingListening,
+	partialFixBehindBalancer,
+	routedElsewhere,
+	serverBusyOrMaintenance,
+	smtpInspectionStripsStarttls,
+	staleTlsCertificateName,
+	tlsOldVersionsOnly,
+	unlisted4412,
+	unlisted4415,
+	unlisted4416,
+	unlisted4417,
+	unlisted4418,
+	unlisted4720,
+	unlistedOther
+} from './field-causes';
 
 /*
  * The connector errors of "Mail flow intelligence in EOP" (facts.md §1), restated for admins in the
@@ -36,13 +57,13 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: "The name servers that hold your zone fail, or answer without the record Microsoft 365 needs. ServerFailure in [Message=...] means they are failing; InfoNoRecords means they answered with no A or MX record. LastAttemptedServerName is the name that did not resolve: also check it isn't mistyped in the connector.",
-					it: 'I server dei nomi che ospitano la zona sono in errore, oppure rispondono senza il record che serve a Microsoft 365. ServerFailure in [Message=...] indica server in errore; InfoNoRecords indica una risposta senza record A o MX. LastAttemptedServerName è il nome che non si risolve: verificare anche che non sia scritto male nel connettore.'
+					it: 'I server dei nomi che ospitano la zona sono in errore, oppure rispondono senza il record che serve a Microsoft 365. ServerFailure in [Message=...] indica server in errore; InfoNoRecords indica una risposta senza record A o MX. LastAttemptedServerName è il nome che non si risolve: verifica anche che non sia scritto male nel connettore.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Check the smart host name in the connector for typos and compare it with LastAttemptedServerName.',
-							it: 'Controllare che il nome dello smart host nel connettore sia scritto correttamente e confrontarlo con LastAttemptedServerName.'
+							it: 'Controlla che il nome dello smart host nel connettore sia scritto correttamente e confrontalo con LastAttemptedServerName.'
 						},
 						path: CONNECTORS,
 						commands: ['get-outbound-connector']
@@ -50,14 +71,14 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Resolve that name and the MX of the domain from outside your network, against a public resolver.',
-							it: "Risolvere quel nome e l'MX del dominio da fuori della propria rete, usando un resolver pubblico."
+							it: "Risolvi quel nome e l'MX del dominio da fuori della tua rete, usando un resolver pubblico."
 						},
 						commands: ['resolve-host', 'resolve-mx', 'dig-mx']
 					},
 					{
 						text: {
 							en: 'If the lookup fails, open a case with your DNS hosting provider: give them the name, the result (ServerFailure, InfoNoRecords, no answer) and when it started.',
-							it: "Se la risoluzione non riesce, aprire una richiesta al provider di hosting DNS indicando il nome, l'esito (ServerFailure, InfoNoRecords, nessuna risposta) e da quando succede."
+							it: "Se la risoluzione non riesce, apri una richiesta al provider di hosting DNS indicando il nome, l'esito (ServerFailure, InfoNoRecords, nessuna risposta) e da quando succede."
 						}
 					},
 					{
@@ -76,10 +97,8 @@ export const connectorEntries: readonly Entry[] = [
 						'smart host name does not resolve from the internet',
 						'SERVFAIL from public resolvers',
 						'record deleted from the DNS zone',
-						'name exists only in internal DNS',
 						'typo in the smart host name',
-						'nslookup of the smart host fails',
-						'broken DNSSEC on the zone'
+						'nslookup of the smart host fails'
 					],
 					it: [
 						'guasto del provider DNS',
@@ -88,10 +107,8 @@ export const connectorEntries: readonly Entry[] = [
 						'lo smart host non si risolve da internet',
 						'SERVFAIL dai resolver pubblici',
 						'record cancellato dalla zona DNS',
-						'nome presente solo nel DNS interno',
 						'nome dello smart host scritto male',
-						'nslookup dello smart host non riesce',
-						'DNSSEC rotto sulla zona'
+						'nslookup dello smart host non riesce'
 					]
 				}
 			},
@@ -106,20 +123,20 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: "Check the expiry date and status with whois or in the registrar's portal.",
-							it: 'Controllare data di scadenza e stato con whois o nel portale del registrar.'
+							it: 'Controlla data di scadenza e stato con whois o nel portale del registrar.'
 						},
 						commands: ['whois-domain']
 					},
 					{
 						text: {
 							en: 'Renew the domain with the registrar and turn on automatic renewal.',
-							it: 'Rinnovare il dominio presso il registrar e attivare il rinnovo automatico.'
+							it: 'Rinnova il dominio presso il registrar e attiva il rinnovo automatico.'
 						}
 					},
 					{
 						text: {
 							en: 'Wait for the delegation to come back. Resolvers that cached the failure may keep it for a while (up to the negative-caching time in the SOA record); retries continue meanwhile.',
-							it: "Attendere il ripristino della delega. I resolver che hanno memorizzato l'errore possono conservarlo per un po' (fino al tempo di cache negativa del record SOA); nel frattempo i tentativi continuano."
+							it: "Attendi il ripristino della delega. I resolver che hanno memorizzato l'errore possono conservarlo per un po' (fino al tempo di cache negativa del record SOA); nel frattempo i tentativi continuano."
 						},
 						commands: ['resolve-mx']
 					}
@@ -160,20 +177,20 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Compare the answer of your own name servers with that of public resolvers.',
-							it: 'Confrontare la risposta dei propri server dei nomi con quella dei resolver pubblici.'
+							it: 'Confronta la risposta dei tuoi server dei nomi con quella dei resolver pubblici.'
 						},
 						commands: ['resolve-mx', 'nslookup-mx', 'dig-mx']
 					},
 					{
 						text: {
 							en: 'If the new record is correct everywhere, wait for the old TTL to run out; the queue retries on its own.',
-							it: 'Se il nuovo record è corretto ovunque, attendere che scada il vecchio TTL; la coda ritenta da sola.'
+							it: 'Se il nuovo record è corretto ovunque, attendi che scada il vecchio TTL; la coda ritenta da sola.'
 						}
 					},
 					{
 						text: {
 							en: 'Keep the old host accepting mail until then. Next time, lower the TTL a day before the change.',
-							it: 'Fino ad allora lasciare attivo il vecchio host. La prossima volta abbassare il TTL un giorno prima della modifica.'
+							it: 'Fino ad allora lascia attivo il vecchio host. La prossima volta abbassa il TTL un giorno prima della modifica.'
 						}
 					}
 				],
@@ -196,11 +213,14 @@ export const connectorEntries: readonly Entry[] = [
 						'server di posta spostato su un nuovo indirizzo'
 					]
 				}
-			}
+			},
+			dnsUnresolvableOutside,
+			routedElsewhere,
+			unlisted4412
 		],
 		partner: {
 			en: "The name belongs to a partner, so the DNS to fix is theirs. Send them the code 4.4.312, the host name from LastAttemptedServerName, the DNS result in the error and the time of the last attempt, and ask them to check their records and their domain's registration.",
-			it: "Il nome appartiene a un partner, quindi il DNS da correggere è il suo. Inviargli il codice 4.4.312, il nome host di LastAttemptedServerName, il risultato DNS riportato nell'errore e l'ora dell'ultimo tentativo, chiedendo di controllare i record e la registrazione del dominio."
+			it: "Il nome appartiene a un partner, quindi il DNS da correggere è il suo. Invia al partner il codice 4.4.312, il nome host di LastAttemptedServerName, il risultato DNS riportato nell'errore e l'ora dell'ultimo tentativo, e chiedigli di controllare i record e la registrazione del dominio."
 		},
 		queued: true,
 		aliases: [
@@ -249,7 +269,7 @@ export const connectorEntries: readonly Entry[] = [
 				id: 'server-down',
 				title: {
 					en: 'The on-premises server or its link is down',
-					it: 'Il server locale o la sua linea non è disponibile'
+					it: 'Il server locale o la sua connessione Internet non è disponibile'
 				},
 				detail: {
 					en: 'Mail used to flow and nobody touched the connector. The server, its internet line or the NAT rule in front of it has stopped, or your public IPs changed (new ISP, new firewall) while DNS and the connector still point at the old ones. Socket error 10060 (WSAETIMEDOUT) fits this picture.',
@@ -259,27 +279,27 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check that the server is on and its transport services are running (on an Exchange 2013 or later Mailbox server, Microsoft Exchange Frontend Transport is the service that listens on port 25).',
-							it: 'Verificare che il server sia acceso e che i servizi di trasporto siano in esecuzione (su un server Cassette postali Exchange 2013 o successivo è Microsoft Exchange Frontend Transport il servizio in ascolto sulla porta 25).'
+							it: 'Verifica che il server sia acceso e che i servizi di trasporto siano in esecuzione (su un server Cassette postali Exchange 2013 o successivo è Microsoft Exchange Frontend Transport il servizio in ascolto sulla porta 25).'
 						},
 						commands: ['get-queue']
 					},
 					{
 						text: {
-							en: 'From a machine outside your network, test port 25 on the address in LastAttemptedIP.',
-							it: "Da un computer fuori dalla propria rete, provare la porta 25 sull'indirizzo indicato in LastAttemptedIP."
+							en: 'Run the connector validation in the Exchange admin center: it connects from Microsoft 365, as the failing messages do. A test of your own from outside counts only from a line that allows outbound port 25; most cloud virtual machines and home lines block it, so a failure from there proves nothing.',
+							it: "Esegui la convalida del connettore nell'interfaccia di amministrazione di Exchange: si collega da Microsoft 365, come i messaggi non recapitati. Una tua prova dall'esterno conta solo da una linea che consente la porta 25 in uscita; la maggior parte delle macchine virtuali cloud e delle linee domestiche la blocca, quindi un errore da lì non dimostra nulla."
 						},
 						commands: ['test-port-25', 'nc-port-25']
 					},
 					{
 						text: {
 							en: 'Ask the network team what changed at the edge: ISP, public IPs, firewall, NAT or port forwarding.',
-							it: 'Chiedere al team di rete cosa è cambiato sul perimetro: provider, IP pubblici, firewall, NAT o port forwarding.'
+							it: 'Chiedi al team di rete cosa è cambiato sul perimetro: provider, IP pubblici, firewall, NAT o port forwarding.'
 						}
 					},
 					{
 						text: {
 							en: 'If the public IP changed, update the DNS record, the connector and the port forwarding to the new address.',
-							it: "Se l'IP pubblico è cambiato, aggiornare record DNS, connettore e port forwarding con il nuovo indirizzo."
+							it: "Se l'IP pubblico è cambiato, aggiorna record DNS, connettore e port forwarding con il nuovo indirizzo."
 						},
 						path: CONNECTORS,
 						commands: ['resolve-host', 'get-outbound-connector']
@@ -296,10 +316,7 @@ export const connectorEntries: readonly Entry[] = [
 						'changed ISP and got a new public IP',
 						'office moved to a new internet line',
 						'new firewall with a different public IP',
-						'NAT rule lost when the router was replaced',
-						'firewall silently drops Microsoft 365 traffic',
-						'ISP blocks inbound port 25',
-						'AAAA record published but IPv6 not open'
+						'NAT rule lost when the router was replaced'
 					],
 					it: [
 						'server locale spento',
@@ -309,10 +326,7 @@ export const connectorEntries: readonly Entry[] = [
 						'cambiato provider e IP pubblico',
 						'trasloco della sede su una nuova linea',
 						'nuovo firewall con un IP pubblico diverso',
-						'regola NAT persa con il cambio del router',
-						'il firewall scarta in silenzio il traffico di Microsoft 365',
-						'il provider blocca la porta 25 in ingresso',
-						'record AAAA pubblicato ma IPv6 chiuso'
+						'regola NAT persa con il cambio del router'
 					]
 				}
 			},
@@ -324,27 +338,27 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: "The connector lists an IP or name that is not your server's public address: a typo, a private (internal) IP, or an address left over from before a move. Compare LastAttemptedIP in the error with the address you expect.",
-					it: "Il connettore riporta un IP o un nome che non è l'indirizzo pubblico del server: un errore di battitura, un IP privato (interno) o un indirizzo rimasto da prima di un trasferimento. Confrontare LastAttemptedIP nell'errore con l'indirizzo atteso."
+					it: "Il connettore riporta un IP o un nome che non è l'indirizzo pubblico del server: un errore di battitura, un IP privato (interno) o un indirizzo rimasto da prima di un trasferimento. Confronta LastAttemptedIP nell'errore con l'indirizzo atteso."
 				},
 				fix: [
 					{
 						text: {
 							en: 'List the smart hosts of the connector and compare them with LastAttemptedIP.',
-							it: 'Elencare gli smart host del connettore e confrontarli con LastAttemptedIP.'
+							it: 'Elenca gli smart host del connettore e confrontali con LastAttemptedIP.'
 						},
 						commands: ['get-outbound-connector', 'resolve-host']
 					},
 					{
 						text: {
 							en: 'Open the connector From "Office 365" To "Your organization\'s email server" and set its smart host to the server\'s public IP, or to a name that resolves to it.',
-							it: 'Aprire il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e indicare come smart host l\'IP pubblico del server, o un nome che si risolve in quell\'IP.'
+							it: 'Apri il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e indica come smart host l\'IP pubblico del server, o un nome che si risolve in quell\'IP.'
 						},
 						path: CONNECTORS
 					},
 					{
 						text: {
 							en: 'Let the EAC validate the connector when saving, then watch the next retry.',
-							it: "Al salvataggio far convalidare il connettore dall'interfaccia di amministrazione di Exchange, poi controllare il tentativo successivo."
+							it: "Al salvataggio fai convalidare il connettore dall'interfaccia di amministrazione di Exchange, poi controlla il tentativo successivo."
 						}
 					}
 				],
@@ -367,11 +381,16 @@ export const connectorEntries: readonly Entry[] = [
 						'la configurazione ibrida ha impostato il nome host sbagliato'
 					]
 				}
-			}
+			},
+			firewallDropsM365,
+			aaaaWithoutIpv6,
+			ispBlocksPort25,
+			unlisted4415
 		],
+		sharedCauses: ['routed-elsewhere'],
 		partner: {
 			en: "The partner's server does not answer. Send them the code 4.4.315, the server name and LastAttemptedIP, the time of the last attempt, and ask them to check the server is up and reachable on TCP 25 from Microsoft 365's published IP ranges.",
-			it: "Il server del partner non risponde. Inviargli il codice 4.4.315, il nome del server e LastAttemptedIP, l'ora dell'ultimo tentativo, chiedendo di verificare che il server sia attivo e raggiungibile sulla porta TCP 25 dagli intervalli IP pubblicati di Microsoft 365."
+			it: "Il server del partner non risponde. Invia al partner il codice 4.4.315, il nome del server e LastAttemptedIP, l'ora dell'ultimo tentativo, e chiedigli di verificare che il server sia attivo e raggiungibile sulla porta TCP 25 dagli intervalli IP pubblicati di Microsoft 365."
 		},
 		queued: true,
 		aliases: [
@@ -424,32 +443,32 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Some mailboxes are still on premises, and the firewall or NAT in front of the server refuses the Microsoft 365 source addresses, or the port 25 rule is gone. Look for Socket error code 10061 (WSAECONNREFUSED). A test from inside your network can pass while Microsoft 365 is still refused.',
-					it: "Alcune cassette postali sono ancora in locale e il firewall o il NAT davanti al server rifiuta gli indirizzi di origine di Microsoft 365, oppure la regola per la porta 25 non c'è più. Cercare Socket error code 10061 (WSAECONNREFUSED). Una prova dall'interno della rete può riuscire anche se Microsoft 365 viene rifiutato."
+					it: "Alcune cassette postali sono ancora in locale e il firewall o il NAT davanti al server rifiuta gli indirizzi di origine di Microsoft 365, oppure la regola per la porta 25 non c'è più. Cerca Socket error code 10061 (WSAECONNREFUSED). Una prova dall'interno della rete può riuscire anche se Microsoft 365 viene rifiutato."
 				},
 				fix: [
 					{
 						text: {
 							en: 'Take the current Exchange Online IP ranges from Microsoft\'s published list "Microsoft 365 URLs and IP address ranges".',
-							it: 'Prendere gli intervalli IP attuali di Exchange Online dall\'elenco pubblicato da Microsoft "URL e intervalli di indirizzi IP di Microsoft 365".'
+							it: 'Prendi gli intervalli IP attuali di Exchange Online dall\'elenco pubblicato da Microsoft "URL e intervalli di indirizzi IP di Microsoft 365".'
 						}
 					},
 					{
 						text: {
 							en: 'In the firewall rule for port 25, add those ranges as allowed sources towards your mail servers, and check that the NAT or port forwarding lands on the right server.',
-							it: 'Nella regola del firewall per la porta 25 aggiungere quegli intervalli come origini consentite verso i server di posta locali e verificare che il NAT o il port forwarding arrivi al server giusto.'
+							it: 'Nella regola del firewall per la porta 25 aggiungi quegli intervalli come origini consentite verso i server di posta locali e verifica che il NAT o il port forwarding arrivi al server giusto.'
 						}
 					},
 					{
 						text: {
 							en: 'Check that the server listens on port 25 and its receive connector accepts those ranges.',
-							it: 'Verificare che il server sia in ascolto sulla porta 25 e che il connettore di ricezione accetti quegli intervalli.'
+							it: 'Verifica che il server sia in ascolto sulla porta 25 e che il connettore di ricezione accetti quegli intervalli.'
 						},
 						commands: ['get-receive-connector']
 					},
 					{
 						text: {
-							en: 'Test port 25 from outside your network, then watch the next retry.',
-							it: 'Provare la porta 25 da fuori della propria rete, poi controllare il tentativo successivo.'
+							en: 'Run the connector validation in the Exchange admin center (it connects from Microsoft 365), then watch the next retry.',
+							it: "Esegui la convalida del connettore nell'interfaccia di amministrazione di Exchange (si collega da Microsoft 365), poi controlla il tentativo successivo."
 						},
 						commands: ['test-port-25', 'nc-port-25']
 					}
@@ -464,9 +483,6 @@ export const connectorEntries: readonly Entry[] = [
 						'Exchange Online ranges missing from the allow list',
 						'port 25 open only to the previous spam filter',
 						'geo-blocking on the firewall',
-						'NAT to the wrong internal host',
-						'nothing listening on port 25',
-						'transport service stopped',
 						'telnet to port 25 refused'
 					],
 					it: [
@@ -477,9 +493,6 @@ export const connectorEntries: readonly Entry[] = [
 						'intervalli IP di Exchange Online assenti dalla whitelist',
 						'porta 25 aperta solo al vecchio filtro antispam',
 						'blocco geografico sul firewall',
-						"NAT verso l'host interno sbagliato",
-						'nessun servizio in ascolto sulla porta 25',
-						'servizio di trasporto fermo',
 						'telnet sulla porta 25 rifiutato'
 					]
 				}
@@ -491,37 +504,65 @@ export const connectorEntries: readonly Entry[] = [
 					it: 'Server locale dismesso, connettore ancora attivo'
 				},
 				detail: {
-					en: 'Every mailbox now lives in Exchange Online and the on-premises servers are switched off, but the outbound connector still sends there, usually for recipients unknown to Exchange Online (accepted domain set to Internal Relay). The refusal is expected; the fix is in Microsoft 365.',
-					it: 'Tutte le cassette postali sono ora in Exchange Online e i server locali sono spenti, ma il connettore in uscita continua a inviare verso di loro, di solito per destinatari sconosciuti a Exchange Online (dominio accettato impostato su Inoltro interno). Il rifiuto è previsto; la correzione va fatta in Microsoft 365.'
+					en: 'Every mailbox now lives in Exchange Online and the on-premises servers are switched off, but the outbound connector still sends there, usually for recipients unknown to Exchange Online (accepted domain set to Internal Relay). The refusal is expected; the fix is in Microsoft 365. This holds only once the migration is complete: while anything still receives mail on premises, a refusal is a firewall or server problem.',
+					it: 'Tutte le cassette postali sono ora in Exchange Online e i server locali sono spenti, ma il connettore in uscita continua a inviare verso di loro, di solito per destinatari sconosciuti a Exchange Online (dominio accettato impostato su Inoltro interno). Il rifiuto è previsto; la correzione va fatta in Microsoft 365. Vale solo a migrazione completata: finché qualcosa riceve ancora posta in locale, il rifiuto è un problema del firewall o del server.'
+				},
+				gate: {
+					prompt: {
+						en: 'Every mailbox of the domain is in Exchange Online, and nothing on premises should receive mail from Microsoft 365 any more.',
+						it: 'Tutte le cassette postali del dominio sono in Exchange Online e nulla in locale deve più ricevere posta da Microsoft 365.'
+					},
+					warning: {
+						en: 'The next steps stop mail from Microsoft 365 to your on-premises servers. A mailbox, application or device still there would stop receiving mail.',
+						it: "I passaggi seguenti interrompono la posta da Microsoft 365 verso i server locali. Una cassetta postale, un'applicazione o un dispositivo ancora lì smetterebbe di ricevere posta."
+					}
 				},
 				fix: [
 					{
 						text: {
-							en: 'Fastest: select "Fix now" in the "Messages have been delayed" alert. Mail for recipients that do not exist is then bounced at once instead of piling up in the queue; a tenant that keeps collecting invalid recipients can hit a quota that slows its normal mail too.',
-							it: 'Soluzione più rapida: selezionare "Correggi ora" nell\'avviso "Messages have been delayed" (messaggi in ritardo). La posta per destinatari inesistenti viene così respinta subito invece di accumularsi in coda; un tenant che continua ad accumulare destinatari non validi può raggiungere una quota che rallenta anche la posta normale.'
-						}
+							en: 'First prove that nothing is left on premises: no mailbox on the on-premises servers, no user in Exchange Online whose mailbox is still there (they show up as mail users), and no application, scanner or public folder that expects mail through this connector.',
+							it: 'Prima dimostra che in locale non è rimasto nulla: nessuna cassetta postale sui server locali, nessun utente di Exchange Online con la cassetta postale ancora lì (compaiono come utenti di posta) e nessuna applicazione, scanner o cartella pubblica che riceve posta tramite questo connettore.'
+						},
+						commands: ['get-onprem-mailboxes', 'get-mail-users']
 					},
 					{
 						text: {
-							en: 'Or by hand, in the Exchange admin center (EAC): select the connector From "Office 365" To "Your organization\'s email server" and edit it to clear "Turn it on" (easy to undo), or delete it once you are sure nothing needs it.',
-							it: 'Oppure a mano, nell\'interfaccia di amministrazione di Exchange (EAC): selezionare il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e modificarlo deselezionando "Attiva" (facilmente reversibile), oppure eliminarlo quando si è certi che non serve più.'
+							en: 'Check that the MX record of the domain points to Exchange Online (a host ending in mail.protection.outlook.com).',
+							it: 'Verifica che il record MX del dominio punti a Exchange Online (un host che termina con mail.protection.outlook.com).'
+						},
+						commands: ['resolve-mx']
+					},
+					{
+						text: {
+							en: 'Fastest: select "Fix now" in the "Messages have been delayed" alert. Mail for recipients that do not exist is then bounced at once instead of piling up in the queue; a tenant that keeps collecting invalid recipients can hit a quota that slows its normal mail too.',
+							it: 'Soluzione più rapida: seleziona "Correggi ora" nell\'avviso "Messages have been delayed" (messaggi in ritardo). La posta per destinatari inesistenti viene così respinta subito invece di accumularsi in coda; un tenant che continua ad accumulare destinatari non validi può raggiungere una quota che rallenta anche la posta normale.'
+						},
+						gated: true
+					},
+					{
+						text: {
+							en: 'Or manually, in the Exchange admin center (EAC): select the connector From "Office 365" To "Your organization\'s email server" and edit it to clear "Turn it on" (easy to undo), or delete it once you are sure nothing needs it.',
+							it: 'Oppure manualmente, nell\'interfaccia di amministrazione di Exchange (EAC): seleziona il connettore Da "Office 365" A "Server di posta elettronica dell\'organizzazione" e modificalo deselezionando "Attiva" (facilmente reversibile), oppure eliminalo quando sei certo che non serve più.'
 						},
 						path: CONNECTORS,
-						commands: ['get-outbound-connector', 'disable-outbound-connector']
+						commands: ['get-outbound-connector', 'disable-outbound-connector'],
+						gated: true
 					},
 					{
 						text: {
-							en: 'Or change the accepted domain from Internal Relay to Authoritative, so Exchange Online rejects unknown recipients itself. Do this only when no mailbox of that domain lives outside Exchange Online. Doing both is cleanest: with the connector off but the domain still on Internal Relay, mail for unknown recipients follows the MX back to Microsoft 365 and bounces as a routing loop.',
-							it: "Oppure cambiare il dominio accettato da Inoltro interno ad Autorevole, così è Exchange Online a rifiutare i destinatari sconosciuti. Farlo solo se nessuna cassetta postale del dominio si trova fuori da Exchange Online. La soluzione più pulita è fare entrambe le cose: con il connettore disattivato ma il dominio ancora su Inoltro interno, la posta per i destinatari sconosciuti segue l'MX, torna a Microsoft 365 e viene respinta come loop di routing."
+							en: 'Or change the accepted domain from Internal Relay to Authoritative, so Exchange Online rejects unknown recipients itself. Doing both is cleanest: with the connector off but the domain still on Internal Relay, mail for unknown recipients follows the MX back to Microsoft 365 and bounces as a routing loop.',
+							it: "Oppure cambia il dominio accettato da Inoltro interno ad Autorevole, così è Exchange Online a rifiutare i destinatari sconosciuti. La soluzione più pulita è fare entrambe le cose: con il connettore disattivato ma il dominio ancora su Inoltro interno, la posta per i destinatari sconosciuti segue l'MX, torna a Microsoft 365 e viene respinta come loop di routing."
 						},
 						path: ACCEPTED_DOMAINS,
-						commands: ['get-accepted-domain', 'set-accepted-domain-authoritative']
+						commands: ['get-accepted-domain', 'set-accepted-domain-authoritative'],
+						gated: true
 					},
 					{
 						text: {
 							en: 'Allow 30 to 60 minutes for the change to apply, then check that no new 4.4.316 deferrals appear.',
-							it: 'Attendere da 30 a 60 minuti che la modifica abbia effetto, poi verificare che non compaiano nuovi eventi Defer con 4.4.316.'
-						}
+							it: 'Attendi da 30 a 60 minuti che la modifica abbia effetto, poi verifica che non compaiano nuovi eventi Defer con 4.4.316.'
+						},
+						gated: true
 					}
 				],
 				verify: ['get-outbound-connector', 'get-accepted-domain'],
@@ -547,11 +588,14 @@ export const connectorEntries: readonly Entry[] = [
 						'spento Exchange dopo il passaggio a Office 365'
 					]
 				}
-			}
+			},
+			nothingListening,
+			unlisted4416
 		],
+		sharedCauses: ['aaaa-without-ipv6', 'routed-elsewhere'],
 		partner: {
 			en: "The partner's firewall or server refuses Microsoft 365. Send them the code 4.4.316, the server name, LastAttemptedIP with its port and the time, and point them to Microsoft's published Exchange Online IP ranges, to allow on TCP 25.",
-			it: "Il firewall o il server del partner rifiuta Microsoft 365. Inviargli il codice 4.4.316, il nome del server, LastAttemptedIP con la porta e l'ora, indicando gli intervalli IP pubblicati di Exchange Online da consentire sulla porta TCP 25."
+			it: "Il firewall o il server del partner rifiuta Microsoft 365. Invia al partner il codice 4.4.316, il nome del server, LastAttemptedIP con la porta e l'ora, e indicagli gli intervalli IP pubblicati di Exchange Online da consentire sulla porta TCP 25."
 		},
 		queued: true,
 		aliases: [
@@ -595,8 +639,8 @@ export const connectorEntries: readonly Entry[] = [
 			it: 'Impossibile connettersi al server remoto'
 		},
 		meaning: {
-			en: 'Port 25 accepted the TCP connection, yet the SMTP conversation never got going: the server turned the session down at once, or could not give the connector what it insists on (usually TLS). [Message=...] quotes the reason.',
-			it: 'La porta 25 ha accettato la connessione TCP, ma il dialogo SMTP non è mai partito: il server ha rifiutato subito la sessione, oppure non è in grado di offrire ciò che il connettore esige (di solito TLS). [Message=...] ne riporta il motivo.'
+			en: 'Microsoft 365 reached port 25, yet the SMTP conversation never got going: the server turned the session down at once, or could not give the connector what it insists on (usually TLS). [Message=...] quotes the reason. One variant is different: "Failed to connect. Winsock error code: 995" means the attempt was aborted before any session existed, so check it as a connection failure (4.4.315, 4.4.316).',
+			it: 'Microsoft 365 ha raggiunto la porta 25, ma il dialogo SMTP non è mai partito: il server ha rifiutato subito la sessione, oppure non è in grado di offrire ciò che il connettore esige (di solito TLS). [Message=...] ne riporta il motivo. Una variante fa eccezione: "Failed to connect. Winsock error code: 995" indica che il tentativo è stato interrotto prima che esistesse una sessione, quindi va verificato come un errore di connessione (4.4.315, 4.4.316).'
 		},
 		causes: [
 			{
@@ -606,53 +650,47 @@ export const connectorEntries: readonly Entry[] = [
 					it: 'Il server risponde subito con un errore'
 				},
 				detail: {
-					en: 'The destination greets with a refusal such as 421 "Service not available": it is overloaded, short of disk space (back pressure on Exchange), being shut down, left in maintenance, or limiting connections. The reply quoted in [Message=...] says which.',
-					it: 'Appena connessa, la destinazione risponde con un rifiuto come 421 "Service not available": è sovraccarica, a corto di spazio su disco (back pressure su Exchange), in fase di arresto, lasciata in manutenzione o con limiti sulle connessioni. La risposta riportata in [Message=...] indica quale.'
+					en: "The destination turns Microsoft 365 away as soon as it connects, with a refusal such as 554 or 421 in place of the greeting: a spam appliance or connection filter that rejects Microsoft 365's addresses, a receive connector that does not accept them, or a server being shut down. The reply quoted in [Message=...] says which. Back pressure, maintenance and connection limits have their own cause, with their exact replies.",
+					it: 'Appena Microsoft 365 si connette, la destinazione lo respinge con un rifiuto come 554 o 421 al posto del benvenuto: un filtro antispam o di connessione che rifiuta gli indirizzi di Microsoft 365, un connettore di ricezione che non li accetta, oppure un server in fase di arresto. La risposta riportata in [Message=...] indica quale. Back pressure, manutenzione e limiti di connessione hanno una causa a parte, con le loro risposte esatte.'
 				},
 				fix: [
 					{
 						text: {
-							en: 'Read the server reply quoted in the error, and connect by hand to see the greeting yourself.',
-							it: "Leggere la risposta del server riportata nell'errore e collegarsi a mano per vedere il messaggio di benvenuto."
+							en: 'Read the server reply quoted in the error, then connect manually and read the SMTP banner yourself.',
+							it: "Leggi la risposta del server riportata nell'errore, poi connettiti manualmente e leggi il banner SMTP."
 						},
 						commands: ['telnet-port-25']
 					},
 					{
 						text: {
 							en: 'On the server, check the transport service, the event log, free disk space on the queue drive and the receive connector limits.',
-							it: "Sul server controllare il servizio di trasporto, il registro eventi, lo spazio libero sull'unità della coda e i limiti del connettore di ricezione."
+							it: "Sul server controlla il servizio di trasporto, il registro eventi, lo spazio libero sull'unità della coda e i limiti del connettore di ricezione."
 						},
 						commands: ['get-queue', 'get-receive-connector']
 					},
 					{
 						text: {
-							en: 'Fix what you find (free space, take the server out of maintenance, restart transport), then watch the next retry.',
-							it: 'Correggere quanto trovato (liberare spazio, togliere il server dalla manutenzione, riavviare il trasporto), poi controllare il tentativo successivo.'
+							en: "Fix what you find (an appliance rule, the receive connector's RemoteIPRanges, a stopping service), then watch the next retry.",
+							it: 'Correggi ciò che trovi (una regola del filtro, i RemoteIPRanges del connettore di ricezione, un servizio in arresto), poi controlla il tentativo successivo.'
 						}
 					}
 				],
 				verify: ['telnet-port-25', 'get-queue'],
 				situations: {
 					en: [
+						'spam filter rejects Microsoft 365 at connect',
+						'554 5.7.1 access denied in place of the banner',
+						'receive connector does not accept the Office 365 addresses',
 						'server answers 421 service not available',
 						'554 as soon as Microsoft connects',
-						'server left in maintenance mode',
-						'HubTransport draining after a cumulative update',
-						'back pressure on the transport server',
-						'queue database disk full',
-						'452 insufficient system resources',
-						'concurrent connection limit reached',
 						'spam appliance refuses Microsoft at connect'
 					],
 					it: [
+						'il filtro antispam respinge Microsoft 365 alla connessione',
+						'554 5.7.1 accesso negato al posto del banner',
+						'il connettore di ricezione non accetta gli indirizzi di Office 365',
 						'il server risponde 421 servizio non disponibile',
 						'554 appena Microsoft si connette',
-						'server lasciato in manutenzione',
-						'HubTransport in draining dopo un aggiornamento cumulativo',
-						'back pressure sul server di trasporto',
-						'disco del database della coda pieno',
-						'452 risorse di sistema insufficienti',
-						'limite di connessioni simultanee raggiunto',
 						"l'antispam rifiuta Microsoft alla connessione"
 					]
 				}
@@ -664,14 +702,14 @@ export const connectorEntries: readonly Entry[] = [
 					it: 'TLS è obbligatorio ma il server non lo offre'
 				},
 				detail: {
-					en: 'The connector insists on TLS, but the server does not offer STARTTLS or fails the handshake; or the server itself demands TLS ("STARTTLS is required") without offering it. Typical reasons: no certificate enabled for SMTP, or a firewall that strips STARTTLS. Look for "TLS negotiation failed" or SmtpSecurity in the details.',
-					it: 'Il connettore richiede TLS, ma il server non offre STARTTLS o non completa l\'handshake; oppure è il server a pretendere TLS ("STARTTLS is required") senza offrirlo. Motivi tipici: nessun certificato abilitato per SMTP, o un firewall che elimina STARTTLS. Cercare "TLS negotiation failed" o SmtpSecurity nei dettagli.'
+					en: 'The connector insists on TLS, or the server demands it ("STARTTLS is required"), but the server does not offer STARTTLS: no certificate is enabled for SMTP, or Tls is missing from the receive connector\'s AuthMechanism. Look for "TLS negotiation failed" or SmtpSecurity in the details. A renewed certificate the receive connector no longer finds, a firewall that strips STARTTLS and TLS limited to old versions have causes of their own.',
+					it: 'Il connettore esige TLS, oppure è il server a pretenderlo ("STARTTLS is required"), ma il server non offre STARTTLS: nessun certificato è abilitato per SMTP, oppure manca Tls in AuthMechanism del connettore di ricezione. Cerca "TLS negotiation failed" o SmtpSecurity nei dettagli. Un certificato rinnovato che il connettore di ricezione non trova più, un firewall che elimina STARTTLS e un TLS limitato alle versioni obsolete hanno cause a parte.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Read the TLS settings of the connector (TlsSettings, TlsDomain).',
-							it: 'Leggere le impostazioni TLS del connettore (TlsSettings, TlsDomain).'
+							it: 'Leggi le impostazioni TLS del connettore (TlsSettings, TlsDomain).'
 						},
 						path: CONNECTORS,
 						commands: ['get-outbound-connector']
@@ -679,54 +717,54 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'From outside your network, check that the server offers STARTTLS and presents a valid certificate.',
-							it: 'Da fuori della propria rete, verificare che il server offra STARTTLS e presenti un certificato valido.'
+							it: 'Da fuori della tua rete, verifica che il server offra STARTTLS e presenti un certificato valido.'
 						},
 						commands: ['openssl-starttls']
 					},
 					{
 						text: {
 							en: 'On Exchange, make sure a valid certificate covering the host name is enabled for SMTP and that the receive connector offers TLS.',
-							it: 'Su Exchange verificare che un certificato valido con il nome host sia abilitato per SMTP e che il connettore di ricezione offra TLS.'
+							it: 'Su Exchange verifica che un certificato valido con il nome host sia abilitato per SMTP e che il connettore di ricezione offra TLS.'
 						},
 						commands: ['get-exchange-certificate', 'get-receive-connector']
 					},
 					{
 						text: {
 							en: 'If a firewall inspects SMTP, stop it from removing STARTTLS for this traffic.',
-							it: 'Se un firewall ispeziona il traffico SMTP, impedirgli di rimuovere STARTTLS per questo traffico.'
+							it: 'Se un firewall ispeziona il traffico SMTP, impediscigli di rimuovere STARTTLS per questo traffico.'
 						}
 					}
 				],
 				verify: ['openssl-starttls', 'get-outbound-connector', 'get-exchange-certificate'],
 				situations: {
 					en: [
+						'no certificate enabled for SMTP on the Exchange server',
+						'Tls missing from AuthMechanism on the receive connector',
 						'connector set to require TLS',
 						'server does not offer STARTTLS',
 						'STARTTLS missing from the EHLO reply',
-						'STARTTLS disappeared after the certificate renewal',
-						'old certificate deleted from the server',
-						'receive connector bound to a certificate that no longer exists',
-						'server speaks only TLS 1.0',
-						'firewall strips STARTTLS (250-XXXXXXXA)',
-						'TLS negotiation fails with old protocols disabled'
+						'old certificate deleted from the server'
 					],
 					it: [
+						'nessun certificato abilitato per SMTP sul server Exchange',
+						'Tls assente da AuthMechanism sul connettore di ricezione',
 						'connettore impostato per richiedere TLS',
 						'il server non offre STARTTLS',
 						'STARTTLS assente nella risposta EHLO',
-						'STARTTLS sparito dopo il rinnovo del certificato',
-						'vecchio certificato eliminato dal server',
-						'connettore di ricezione legato a un certificato che non esiste più',
-						'il server parla solo TLS 1.0',
-						'il firewall toglie STARTTLS (250-XXXXXXXA)',
-						'negoziazione TLS non riuscita con i vecchi protocolli disattivati'
+						'vecchio certificato eliminato dal server'
 					]
 				}
-			}
+			},
+			staleTlsCertificateName,
+			smtpInspectionStripsStarttls,
+			serverBusyOrMaintenance,
+			tlsOldVersionsOnly,
+			unlisted4417
 		],
+		sharedCauses: ['partial-fix-behind-balancer', 'routed-elsewhere'],
 		partner: {
 			en: "The partner's server turns the session down. Send them the code 4.4.317, the server name and IP, the time, the exact reply quoted in [Message=...], and the TLS level your connector requires.",
-			it: "Il server del partner rifiuta la sessione. Inviargli il codice 4.4.317, nome e IP del server, l'ora, la risposta esatta riportata in [Message=...] e il livello TLS richiesto dal connettore."
+			it: "Il server del partner rifiuta la sessione. Invia al partner il codice 4.4.317, nome e IP del server, l'ora, la risposta esatta riportata in [Message=...] e il livello TLS richiesto dal connettore."
 		},
 		queued: true,
 		aliases: [
@@ -780,25 +818,25 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Firewalls with SMTP or ESMTP inspection (also called SMTP fixup or protocol filtering) rewrite or block commands they do not know, such as STARTTLS or BDAT, and reset the connection. Suspect it when failures start after a firewall change or hit only some messages; 10054 (WSAECONNRESET) is typical.',
-					it: 'I firewall con ispezione SMTP o ESMTP (detta anche SMTP fixup o filtro di protocollo) riscrivono o bloccano i comandi che non conoscono, come STARTTLS o BDAT, e reimpostano la connessione. Sospettarla se gli errori iniziano dopo una modifica al firewall o riguardano solo alcuni messaggi; 10054 (WSAECONNRESET) è tipico.'
+					it: 'I firewall con ispezione SMTP o ESMTP (detta anche SMTP fixup o filtro di protocollo) riscrivono o bloccano i comandi che non conoscono, come STARTTLS o BDAT, e reimpostano la connessione. Sospettala se gli errori iniziano dopo una modifica al firewall o riguardano solo alcuni messaggi; 10054 (WSAECONNRESET) è tipico.'
 				},
 				fix: [
 					{
 						text: {
 							en: 'Ask the firewall admin whether SMTP inspection is on for the port 25 rule.',
-							it: "Chiedere all'amministratore del firewall se l'ispezione SMTP è attiva sulla regola della porta 25."
+							it: "Chiedi all'amministratore del firewall se l'ispezione SMTP è attiva sulla regola della porta 25."
 						}
 					},
 					{
 						text: {
 							en: 'Turn it off for traffic from the Microsoft 365 ranges and leave SMTP handling to the mail server.',
-							it: 'Disattivarla per il traffico dagli intervalli di Microsoft 365 e lasciare la gestione SMTP al server di posta.'
+							it: 'Disattivala per il traffico dagli intervalli di Microsoft 365 e lascia la gestione SMTP al server di posta.'
 						}
 					},
 					{
 						text: {
 							en: 'Check from outside that STARTTLS now completes, then watch the next retry.',
-							it: 'Verificare da fuori che STARTTLS ora vada a buon fine, poi controllare il tentativo successivo.'
+							it: 'Verifica da fuori che STARTTLS ora vada a buon fine, poi controlla il tentativo successivo.'
 						},
 						commands: ['openssl-starttls']
 					}
@@ -837,20 +875,20 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Check the server: services, event log, CPU, memory and free disk on the queue drive.',
-							it: "Controllare il server: servizi, registro eventi, CPU, memoria e spazio libero sull'unità della coda."
+							it: "Controlla il server: servizi, registro eventi, CPU, memoria e spazio libero sull'unità della coda."
 						},
 						commands: ['get-queue']
 					},
 					{
 						text: {
 							en: 'Free resources, install the updates that fix transport crashes, and restart transport in a quiet moment if needed.',
-							it: 'Liberare risorse, installare gli aggiornamenti che correggono i crash del trasporto e, se serve, riavviare il trasporto in un momento tranquillo.'
+							it: 'Libera risorse, installa gli aggiornamenti che correggono i crash del trasporto e, se serve, riavvia il trasporto in una finestra di manutenzione.'
 						}
 					},
 					{
 						text: {
 							en: 'Watch the next retries: they should complete without drops.',
-							it: 'Controllare i tentativi successivi: devono completarsi senza interruzioni.'
+							it: 'Controlla i tentativi successivi: devono completarsi senza interruzioni.'
 						}
 					}
 				],
@@ -890,19 +928,19 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Bring in the network team with the times and IPs from the errors.',
-							it: 'Coinvolgere il team di rete fornendo orari e IP riportati negli errori.'
+							it: 'Coinvolgi il team di rete fornendo orari e IP riportati negli errori.'
 						}
 					},
 					{
 						text: {
 							en: 'Have them check the line for packet loss, the MTU, and session timeouts on load balancers and firewalls on the path to port 25.',
-							it: 'Fare controllare la perdita di pacchetti sulla linea, la MTU e i timeout di sessione di bilanciatori e firewall sul percorso verso la porta 25.'
+							it: 'Fai controllare la perdita di pacchetti sulla linea, la MTU e i timeout di sessione di bilanciatori e firewall sul percorso verso la porta 25.'
 						}
 					},
 					{
 						text: {
 							en: 'After their change, watch the retries.',
-							it: 'Dopo il loro intervento, controllare i tentativi successivi.'
+							it: 'Dopo il loro intervento, controlla i tentativi successivi.'
 						},
 						commands: ['test-port-25']
 					}
@@ -926,11 +964,12 @@ export const connectorEntries: readonly Entry[] = [
 						'linea che va e viene'
 					]
 				}
-			}
+			},
+			unlisted4418
 		],
 		partner: {
 			en: "The connection drops on the partner's side. Send them the code 4.4.318, the server name and IP and the times of the failed attempts, and ask them to check their firewall's SMTP inspection, their server's health and their line.",
-			it: "La connessione cade dal lato del partner. Inviargli il codice 4.4.318, nome e IP del server e gli orari dei tentativi falliti, chiedendo di controllare l'ispezione SMTP del firewall, lo stato del server e la linea."
+			it: "La connessione cade dal lato del partner. Invia al partner il codice 4.4.318, nome e IP del server e gli orari dei tentativi falliti, e chiedigli di controllare l'ispezione SMTP del firewall, lo stato del server e la connessione Internet."
 		},
 		queued: true,
 		aliases: [
@@ -988,21 +1027,21 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'See which certificate the server actually presents and its end date.',
-							it: 'Vedere quale certificato presenta davvero il server e la sua data di scadenza.'
+							it: 'Controlla quale certificato presenta effettivamente il server e la sua data di scadenza.'
 						},
 						commands: ['openssl-starttls']
 					},
 					{
 						text: {
 							en: "Renew it with the CA, install it with its full chain, and enable it for SMTP (on Exchange: Enable-ExchangeCertificate with -Services SMTP). In a hybrid setup, also point the receive connector's TlsCertificateName at the new certificate, or rerun the Hybrid Configuration Wizard.",
-							it: 'Rinnovarlo presso la CA, installarlo con la catena completa e abilitarlo per SMTP (su Exchange: Enable-ExchangeCertificate con -Services SMTP). In un ambiente ibrido aggiornare anche TlsCertificateName del connettore di ricezione con il nuovo certificato, oppure eseguire di nuovo la Configurazione guidata ibrida.'
+							it: 'Rinnovalo presso la CA, installalo con la catena completa e abilitalo per SMTP (su Exchange: Enable-ExchangeCertificate con -Services SMTP). In un ambiente ibrido aggiorna anche TlsCertificateName del connettore di ricezione con il nuovo certificato, oppure esegui di nuovo la Configurazione guidata ibrida.'
 						},
 						commands: ['get-exchange-certificate']
 					},
 					{
 						text: {
 							en: 'Test again from outside, then watch the queue drain at the next retry.',
-							it: 'Ripetere la prova da fuori, poi verificare che la coda si svuoti al tentativo successivo.'
+							it: 'Ripeti la prova da fuori, poi verifica che la coda si svuoti al tentativo successivo.'
 						},
 						commands: ['openssl-starttls']
 					}
@@ -1015,7 +1054,6 @@ export const connectorEntries: readonly Entry[] = [
 						'renewed certificate not enabled for SMTP',
 						'old certificate still presented',
 						'automatic certificate renewal failed',
-						'one server behind the load balancer still has the old certificate',
 						'NotAfter date in the past'
 					],
 					it: [
@@ -1024,7 +1062,6 @@ export const connectorEntries: readonly Entry[] = [
 						'certificato rinnovato ma non abilitato per SMTP',
 						'viene ancora presentato il vecchio certificato',
 						'rinnovo automatico del certificato non riuscito',
-						'un nodo dietro il bilanciatore ha ancora il vecchio certificato',
 						'data NotAfter passata'
 					]
 				}
@@ -1036,28 +1073,28 @@ export const connectorEntries: readonly Entry[] = [
 					it: 'Il nome del certificato non corrisponde'
 				},
 				detail: {
-					en: "The name the connector expects (its TlsDomain, or the smart host) is not among the certificate's subject and alternative names. The error shows both: SubjectMismatch, Expected Subject, Presented Subject. A presented subject like CN=<server name> means the server's default self-signed certificate is in use.",
-					it: "Il nome atteso dal connettore (il suo TlsDomain, o lo smart host) non è tra il soggetto e i nomi alternativi del certificato. L'errore li mostra entrambi: SubjectMismatch, Expected Subject, Presented Subject. Un soggetto presentato come CN=<nome server> indica che è in uso il certificato autofirmato predefinito del server."
+					en: "With TlsSettings DomainValidation, Exchange Online compares the certificate's subject and alternative names with the connector's TlsDomain, not with the smart host name, and TlsDomain is not among them. The error shows both: SubjectMismatch, Expected Subject (the TlsDomain), Presented Subject. A presented subject like CN=<server name> means the server's default self-signed certificate is in use. With CertificateValidation the name is not checked at all.",
+					it: "Con TlsSettings DomainValidation, Exchange Online confronta il soggetto e i nomi alternativi del certificato con il TlsDomain del connettore, non con il nome dello smart host, e il TlsDomain non è tra questi. L'errore li mostra entrambi: SubjectMismatch, Expected Subject (il TlsDomain), Presented Subject. Un soggetto presentato come CN=<nome server> indica che è in uso il certificato autofirmato predefinito del server. Con CertificateValidation il nome non viene controllato affatto."
 				},
 				fix: [
 					{
 						text: {
-							en: 'Compare the expected name (TlsDomain or smart host) with the names the server presents.',
-							it: 'Confrontare il nome atteso (TlsDomain o smart host) con i nomi presentati dal server.'
+							en: 'Compare TlsDomain (the Expected Subject) with the names the server presents.',
+							it: 'Confronta il TlsDomain (Expected Subject) con i nomi presentati dal server.'
 						},
 						commands: ['get-outbound-connector', 'openssl-starttls']
 					},
 					{
 						text: {
 							en: 'To fix it on the server: enable for SMTP a certificate whose names include the expected one.',
-							it: 'Per correggere sul server: abilitare per SMTP un certificato che includa il nome atteso.'
+							it: 'Per correggere sul server: abilita per SMTP un certificato che includa il nome atteso.'
 						},
 						commands: ['get-exchange-certificate']
 					},
 					{
 						text: {
-							en: 'Or, to fix it on the connector: set TlsDomain or the smart host to a name the certificate covers.',
-							it: 'Oppure, per correggere sul connettore: impostare TlsDomain o lo smart host su un nome coperto dal certificato.'
+							en: 'Or, on the connector: set TlsDomain to a name the certificate covers.',
+							it: 'Oppure, sul connettore: imposta come TlsDomain un nome coperto dal certificato.'
 						},
 						path: CONNECTORS
 					}
@@ -1096,21 +1133,21 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Inspect the chain the server sends: look for a verify error or missing intermediates.',
-							it: 'Esaminare la catena inviata dal server: cercare errori di verifica o certificati intermedi mancanti.'
+							it: 'Esamina la catena inviata dal server: cerca errori di verifica o certificati intermedi mancanti.'
 						},
 						commands: ['openssl-starttls']
 					},
 					{
 						text: {
 							en: 'Replace it with a certificate from a public CA, install the intermediates on the server, and enable it for SMTP.',
-							it: 'Sostituirlo con un certificato di una CA pubblica, installare sul server i certificati intermedi e abilitarlo per SMTP.'
+							it: 'Sostituiscilo con un certificato di una CA pubblica, installa sul server i certificati intermedi e abilitalo per SMTP.'
 						},
 						commands: ['get-exchange-certificate']
 					},
 					{
 						text: {
 							en: 'Test again from outside, then watch the next retry.',
-							it: 'Ripetere la prova da fuori, poi controllare il tentativo successivo.'
+							it: 'Ripeti la prova da fuori, poi controlla il tentativo successivo.'
 						},
 						commands: ['openssl-starttls']
 					}
@@ -1123,7 +1160,6 @@ export const connectorEntries: readonly Entry[] = [
 						'self-signed certificate',
 						'intermediate certificate missing',
 						'incomplete certificate chain',
-						'revocation check failed, CRL unreachable',
 						'private CA not trusted by Microsoft'
 					],
 					it: [
@@ -1132,15 +1168,18 @@ export const connectorEntries: readonly Entry[] = [
 						'certificato autofirmato',
 						'manca il certificato intermedio',
 						'catena di certificati incompleta',
-						'controllo di revoca non riuscito, CRL irraggiungibile',
 						'CA privata non attendibile per Microsoft'
 					]
 				}
-			}
+			},
+			certRevocationCheckFailed,
+			partialFixBehindBalancer,
+			unlisted4720
 		],
+		sharedCauses: ['stale-tls-certificate-name', 'routed-elsewhere'],
 		partner: {
 			en: 'Only the partner can replace their certificate. Send them the code 4.7.320, the server name, the time and the text of [Message=...] (expected and presented subject, or the reason), plus what your connector checks (TlsSettings, TlsDomain).',
-			it: "Solo il partner può sostituire il proprio certificato. Inviargli il codice 4.7.320, il nome del server, l'ora e il testo di [Message=...] (soggetto atteso e presentato, o il motivo), oltre a cosa controlla il connettore (TlsSettings, TlsDomain)."
+			it: "Solo il partner può sostituire il proprio certificato. Invia al partner il codice 4.7.320, il nome del server, l'ora e il testo di [Message=...] (soggetto atteso e presentato, o il motivo), oltre a cosa controlla il connettore (TlsSettings, TlsDomain)."
 		},
 		queued: true,
 		aliases: [
@@ -1182,7 +1221,7 @@ export const connectorEntries: readonly Entry[] = [
 		title: { en: 'Other error codes', it: 'Altri codici di errore' },
 		meaning: {
 			en: 'Deliveries through the connector to your on-premises or partner server fail with a code not covered above. The alert and the error still name the destination server and the last error: start from there.',
-			it: "I recapiti tramite il connettore verso il server locale o del partner non riescono, con un codice diverso da quelli elencati sopra. L'avviso e l'errore indicano comunque il server di destinazione e l'ultimo errore: partire da lì."
+			it: "I recapiti tramite il connettore verso il server locale o del partner non riescono, con un codice diverso da quelli elencati sopra. L'avviso e l'errore indicano comunque il server di destinazione e l'ultimo errore: parti da lì."
 		},
 		causes: [
 			{
@@ -1193,26 +1232,26 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'Something in your environment stops delivery: the server, its network, DNS or its certificate. The destination server (LastAttemptedServerName, LastAttemptedIP) and the last error tell you where to look.',
-					it: "Qualcosa nel proprio ambiente blocca il recapito: il server, la rete, il DNS o il certificato. Il server di destinazione (LastAttemptedServerName, LastAttemptedIP) e l'ultimo errore indicano dove guardare."
+					it: "Qualcosa nel tuo ambiente blocca il recapito: il server, la rete, il DNS o il certificato. Il server di destinazione (LastAttemptedServerName, LastAttemptedIP) e l'ultimo errore indicano dove guardare."
 				},
 				fix: [
 					{
 						text: {
 							en: 'Note the destination server, last IP and last error, from the alert, the queued messages view or message trace.',
-							it: "Annotare server di destinazione, ultimo IP e ultimo errore dall'avviso, dalla visualizzazione dei messaggi in coda o dalla traccia messaggi."
+							it: "Annota server di destinazione, ultimo IP e ultimo errore dall'avviso, dalla visualizzazione dei messaggi in coda o dalla traccia messaggi."
 						}
 					},
 					{
 						text: {
 							en: 'Check that the server name resolves, port 25 answers from outside, and TLS completes with a valid certificate.',
-							it: "Verificare che il nome del server si risolva, che la porta 25 risponda dall'esterno e che TLS si completi con un certificato valido."
+							it: "Verifica che il nome del server si risolva, che la porta 25 risponda dall'esterno e che TLS si completi con un certificato valido."
 						},
 						commands: ['resolve-host', 'test-port-25', 'openssl-starttls']
 					},
 					{
 						text: {
 							en: 'Fix what fails, then watch the next retry.',
-							it: 'Correggere ciò che non funziona, poi controllare il tentativo successivo.'
+							it: 'Correggi ciò che non funziona, poi controlla il tentativo successivo.'
 						}
 					}
 				],
@@ -1248,14 +1287,14 @@ export const connectorEntries: readonly Entry[] = [
 					{
 						text: {
 							en: 'Review the connector: enabled state, smart hosts, TLS settings.',
-							it: 'Rivedere il connettore: stato di attivazione, smart host, impostazioni TLS.'
+							it: 'Rivedi il connettore: stato di attivazione, smart host, impostazioni TLS.'
 						},
 						commands: ['get-outbound-connector']
 					},
 					{
 						text: {
 							en: 'Correct the settings in the Exchange admin center and let it validate the connector when saving.',
-							it: "Correggere le impostazioni nell'interfaccia di amministrazione di Exchange e far convalidare il connettore al salvataggio."
+							it: "Correggi le impostazioni nell'interfaccia di amministrazione di Exchange e fai convalidare il connettore al salvataggio."
 						},
 						path: CONNECTORS
 					}
@@ -1267,7 +1306,6 @@ export const connectorEntries: readonly Entry[] = [
 						'wrong recipient domains on the connector',
 						'connector disabled by mistake',
 						'transport rule sends mail to the wrong connector',
-						'connector uses MX records instead of the smart host',
 						'connector validation fails'
 					],
 					it: [
@@ -1275,7 +1313,6 @@ export const connectorEntries: readonly Entry[] = [
 						'domini destinatari errati sul connettore',
 						'connettore disattivato per errore',
 						'regola di trasporto che usa il connettore sbagliato',
-						'il connettore usa i record MX invece dello smart host',
 						'convalida del connettore non riuscita'
 					]
 				}
@@ -1288,25 +1325,25 @@ export const connectorEntries: readonly Entry[] = [
 				},
 				detail: {
 					en: 'The destination server belongs to a partner, a hosting or a cloud provider, not to you: check the domain in LastAttemptedServerName. Nothing in your tenant can fix their side.',
-					it: 'Il server di destinazione appartiene a un partner o a un provider di hosting o cloud, non alla propria organizzazione: controllare il dominio in LastAttemptedServerName. Dal proprio tenant non è possibile correggere il loro lato.'
+					it: 'Il server di destinazione appartiene a un partner o a un provider di hosting o cloud, non alla tua organizzazione: controlla il dominio in LastAttemptedServerName. Dal tuo tenant non è possibile correggere il loro lato.'
 				},
 				fix: [
 					{
 						text: {
 							en: "Contact the partner's mail or IT team.",
-							it: 'Contattare il team di posta o IT del partner.'
+							it: 'Contatta il team di posta o IT del partner.'
 						}
 					},
 					{
 						text: {
 							en: 'Give them the full code and error text, the destination server name and IP, the time of the last attempt with its time zone, and the link to the published Microsoft 365 (Exchange Online) IP ranges their firewall must allow on TCP 25.',
-							it: "Fornire il codice e il testo completo dell'errore, nome e IP del server di destinazione, l'ora dell'ultimo tentativo con il fuso orario e il link agli intervalli IP pubblicati di Microsoft 365 (Exchange Online) che il loro firewall deve consentire sulla porta TCP 25."
+							it: "Fornisci il codice e il testo completo dell'errore, nome e IP del server di destinazione, l'ora dell'ultimo tentativo con il fuso orario e il link agli intervalli IP pubblicati di Microsoft 365 (Exchange Online) che il loro firewall deve consentire sulla porta TCP 25."
 						}
 					},
 					{
 						text: {
 							en: 'Messages wait in the queue meanwhile. If their fix will outlast the retry period, warn the senders that the messages will come back as NDRs.',
-							it: 'Nel frattempo i messaggi restano in coda. Se la correzione richiederà più del periodo di nuovi tentativi, avvisare i mittenti che riceveranno un rapporto di mancato recapito (NDR).'
+							it: 'Nel frattempo i messaggi restano in coda. Se la correzione richiederà più del periodo di nuovi tentativi, avvisa i mittenti che riceveranno un rapporto di mancato recapito (NDR).'
 						}
 					}
 				],
@@ -1327,11 +1364,13 @@ export const connectorEntries: readonly Entry[] = [
 						'server di posta del fornitore giù'
 					]
 				}
-			}
+			},
+			unlistedOther
 		],
+		sharedCauses: ['routed-elsewhere'],
 		partner: {
 			en: "When the destination is a partner's server, only they can fix it. Send them the code, the destination server, the time of the last attempt and the Microsoft 365 IP ranges to allow on TCP 25.",
-			it: "Quando la destinazione è il server di un partner, solo il partner può correggere il problema. Inviargli il codice, il server di destinazione, l'ora dell'ultimo tentativo e gli intervalli IP di Microsoft 365 da consentire sulla porta TCP 25."
+			it: "Quando la destinazione è il server di un partner, solo il partner può correggere il problema. Invia al partner il codice, il server di destinazione, l'ora dell'ultimo tentativo e gli intervalli IP di Microsoft 365 da consentire sulla porta TCP 25."
 		},
 		queued: true,
 		aliases: [

@@ -75,6 +75,9 @@ export const en = {
 	'entry.kind.other': 'Any other code',
 	'entry.kind.neighbour': 'Exchange Online code',
 	'entry.path': 'Where: {path}',
+	'entry.sharedFrom': 'Also a cause of {code}, where it is described as well.',
+	'entry.gateClosed':
+		'The steps that stop mail flow are held back: they are safe only once this is true, and your answers have not said so. “{statement}”',
 
 	'summary.title': 'Delivery error {reply} {code} — {title}',
 	'summary.meaning': 'Meaning',
@@ -82,6 +85,7 @@ export const en = {
 	'summary.partner': 'If the destination is a partner',
 	'summary.queue': 'Queue',
 	'summary.link': 'Reference',
+	'summary.gate': 'Only once this holds',
 
 	'command.replace': 'Replace {markers} with your own values first.',
 	'copy.copy': 'Copy',
@@ -119,15 +123,23 @@ export const en = {
 	'wizard.conclusion.uninformed': 'Your answers did not narrow the causes down',
 	'wizard.conclusion.uninformedHelp':
 		'Every cause is still possible. They are listed in the usual order of likelihood; the checks beside each one tell which applies, or go Back and answer what you can check.',
-	'wizard.conclusion.certain': 'Likely cause',
+	'wizard.conclusion.confirmed': 'Confirmed cause',
+	'wizard.conclusion.likely': 'Most likely cause',
+	'wizard.conclusion.leading':
+		'Your answers point to this cause more than to the others, but none of them proves it. Check it first; the others remain possible.',
+	'wizard.conclusion.beyond': 'If none of these fits',
+	'wizard.certainty.confirmed': 'Confirmed.',
+	'wizard.certainty.likely': 'Most likely, not proved.',
+	'wizard.certainty.open': 'Open.',
 	'wizard.conclusion.ranked': 'Several causes remain — most likely first',
 	'wizard.conclusion.rankedHelp':
 		'Your answers could not tell these apart. Check them in this order; the commands show which one applies.',
-	'wizard.conclusion.exhausted': 'Your answers ruled out every cause we know for this error',
+	'wizard.conclusion.exhausted': 'None of the causes listed for this error fits your answers',
 	'wizard.conclusion.exhaustedHelp':
-		'Re-read the detail in the error (the text in [Message=…] and the destination server), check the answers you gave with the commands shown, or see the advice for other codes.',
+		'Your answers ruled out every listed cause, so the cause is one this list does not know. The evidence below tells where to look next.',
 	'wizard.conclusion.confirmedBy': 'Confirmed by your answer “{answer}” to “{question}”.',
-	'wizard.conclusion.eliminated': 'Every other cause was ruled out by your answers.',
+	'wizard.conclusion.eliminated':
+		'Your answers ruled out every other cause listed for this error. That makes this one the most likely, not proved: an error can have a cause the list does not know. The checks below confirm it.',
 	'wizard.conclusion.others': 'Also possible',
 	'wizard.conclusion.partnerChecks': 'What the partner should check',
 	'wizard.conclusion.entry': 'Open the full entry for {code}',

@@ -30,7 +30,7 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.countPastedOne': '1 voce corrisponde al testo incollato',
 	'search.countOne': '1 risultato per “{query}”',
 	'search.none': 'Nessuna voce del catalogo corrisponde a “{query}”.',
-	'search.noneHelp': 'Rispondi a qualche domanda e restringeremo le cause possibili.',
+	'search.noneHelp': 'Rispondi a qualche domanda per restringere le cause possibili.',
 	'search.openWizard': 'Avvia la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
@@ -77,6 +77,9 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'entry.kind.other': 'Qualsiasi altro codice',
 	'entry.kind.neighbour': 'Codice di Exchange Online',
 	'entry.path': 'Dove: {path}',
+	'entry.sharedFrom': 'È anche una causa di {code}, dove è descritta a sua volta.',
+	'entry.gateClosed':
+		'I passaggi che interrompono il flusso di posta non vengono mostrati: sono sicuri solo se vale quanto segue, e le tue risposte non lo hanno confermato. “{statement}”',
 
 	'summary.title': 'Errore di recapito {reply} {code} — {title}',
 	'summary.meaning': 'Significato',
@@ -84,12 +87,13 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'summary.partner': 'Se la destinazione è un partner',
 	'summary.queue': 'Coda',
 	'summary.link': 'Riferimento',
+	'summary.gate': 'Solo se vale quanto segue',
 
 	'command.replace': 'Prima sostituisci {markers} con i tuoi valori.',
 	'copy.copy': 'Copia',
 	'copy.copyLabel': 'Copia {what}',
 	'copy.done': 'Copiato negli appunti',
-	'copy.failed': 'Copia non riuscita: seleziona il testo e copialo a mano',
+	'copy.failed': 'Copia non riuscita: seleziona il testo e copialo manualmente',
 
 	'missing.title': 'Nessuna voce per “{code}”',
 	'missing.text': 'Questo codice non è nel catalogo.',
@@ -121,16 +125,25 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'wizard.conclusion.uninformed': 'Le risposte non hanno ristretto le cause',
 	'wizard.conclusion.uninformedHelp':
 		'Tutte le cause restano possibili. Sono elencate nel consueto ordine di probabilità; le verifiche accanto a ciascuna dicono quale si applica, oppure torna indietro e rispondi a ciò che puoi verificare.',
-	'wizard.conclusion.certain': 'Causa probabile',
+	'wizard.conclusion.confirmed': 'Causa confermata',
+	'wizard.conclusion.likely': 'Causa più probabile',
+	'wizard.conclusion.leading':
+		'Le tue risposte indicano questa causa più delle altre, ma nessuna la dimostra. Verificala per prima; le altre restano possibili.',
+	'wizard.conclusion.beyond': 'Se nessuna di queste corrisponde',
+	'wizard.certainty.confirmed': 'Confermata.',
+	'wizard.certainty.likely': 'Più probabile, non dimostrata.',
+	'wizard.certainty.open': 'Aperta.',
 	'wizard.conclusion.ranked': 'Restano più cause, dalla più probabile',
 	'wizard.conclusion.rankedHelp':
 		'Le risposte non bastano a distinguerle. Verificale in questo ordine: i comandi mostrano quale si applica.',
-	'wizard.conclusion.exhausted': 'Le risposte hanno escluso tutte le cause note per questo errore',
+	'wizard.conclusion.exhausted':
+		'Nessuna delle cause elencate per questo errore corrisponde alle tue risposte',
 	'wizard.conclusion.exhaustedHelp':
-		'Rileggi il dettaglio dell’errore (il testo in [Message=…] e il server di destinazione), ricontrolla le risposte con i comandi indicati oppure consulta i consigli per gli altri codici.',
+		'Le tue risposte hanno escluso tutte le cause elencate, quindi la causa è una che questo elenco non conosce. Le verifiche qui sotto indicano dove cercare.',
 	'wizard.conclusion.confirmedBy':
 		'Confermata dalla risposta “{answer}” alla domanda “{question}”.',
-	'wizard.conclusion.eliminated': 'Tutte le altre cause sono state escluse dalle tue risposte.',
+	'wizard.conclusion.eliminated':
+		'Le tue risposte hanno escluso tutte le altre cause elencate per questo errore. Questa è quindi la più probabile, non una certezza: un errore può avere una causa che l’elenco non conosce. Le verifiche qui sotto la confermano.',
 	'wizard.conclusion.others': 'Altre cause possibili',
 	'wizard.conclusion.partnerChecks': 'Cosa deve verificare il partner',
 	'wizard.conclusion.entry': 'Apri la voce completa di {code}',
@@ -156,9 +169,9 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'detected.tlsNames': 'Atteso: {expected} · Presentato: {presented}',
 	'detected.lastRetry': 'Ultimo tentativo',
 	'detected.expired':
-		'Il messaggio è già scaduto: i tentativi sono terminati e il mittente ha ricevuto un NDR. Risolvi la causa, poi chiedi di inviare di nuovo il messaggio.',
+		'Il messaggio è già scaduto: i tentativi sono terminati e il mittente ha ricevuto un NDR. Risolvi la causa, poi chiedi al mittente di inviarlo di nuovo.',
 	'detected.queued':
-		'Il messaggio è ancora in coda: il server mittente continua a ritentare (Microsoft 365 per circa 24 ore, fino a 48 in alcuni tenant meno recenti; Exchange locale per 2 giorni come impostazione predefinita), quindi risolvendo ora la causa verrà recapitato.',
+		'Il messaggio è ancora in coda: il server mittente continua a ritentare (Microsoft 365 per circa 24 ore, fino a 48 in alcuni tenant meno recenti; Exchange locale per 2 giorni come impostazione predefinita), quindi, se risolvi ora la causa, verrà recapitato.',
 	'detected.likely': 'Causa probabile',
 	'detected.likelyMany': 'Cause probabili, dalla più probabile',
 	'detected.wizard': 'Continua nella procedura guidata con ciò che l’errore dice già',

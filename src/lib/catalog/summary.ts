@@ -10,6 +10,8 @@ export interface SummaryLabels {
 	readonly queue: string;
 	readonly queueText: string;
 	readonly link: string;
+	/** Before the steps that wait for a cause's gate: "Only once this holds". */
+	readonly gate: string;
 }
 
 /**
@@ -36,6 +38,10 @@ export function ticketSummary(
 			shown.add(id);
 		};
 		cause.fix.forEach((step, j) => {
+			// Steps that stop mail flow come after the statement they depend on, never on their own.
+			if (step.gated === true && cause.gate && cause.fix[j - 1]?.gated !== true) {
+				lines.push(`   ${labels.gate}: ${cause.gate.prompt[lang]} ${cause.gate.warning[lang]}`);
+			}
 			const where = step.path ? ` (${step.path[lang]})` : '';
 			lines.push(`   ${i + 1}.${j + 1} ${step.text[lang]}${where}`);
 			(step.commands ?? []).forEach(addCommand);

@@ -20,6 +20,19 @@ export interface Step {
 	/** Admin-center navigation, e.g. "Mail flow > Connectors", when the step is done in a portal. */
 	readonly path?: Localized;
 	readonly commands?: readonly string[];
+	/**
+	 * True for a step that must wait for the cause's `gate` (a step that stops mail flow, say): it
+	 * is shown only once the admin has said what the gate asks, after the steps that check it.
+	 */
+	readonly gated?: true;
+}
+
+/** What the admin must affirm before a cause's gated steps appear. */
+export interface Gate {
+	/** The statement the admin affirms, e.g. "every mailbox is in Exchange Online". */
+	readonly prompt: Localized;
+	/** Why the steps wait: what they would break if the statement were false. */
+	readonly warning: Localized;
 }
 
 /** One cause of an error, with its own stable id (the wizard and the paste parser point at it). */
@@ -39,6 +52,18 @@ export interface Cause {
 	 * Search reads them; the page does not show them.
 	 */
 	readonly situations?: LocalizedList;
+	/**
+	 * Where Microsoft does not document that this cause produces the entry's code: says so, and what
+	 * admins report instead, rather than guessing.
+	 */
+	readonly codeNote?: Localized;
+	/** Present when some fix steps are `gated`: what must be affirmed first. */
+	readonly gate?: Gate;
+	/**
+	 * True for the entry's "something not listed here" cause: the catalog's list is never complete,
+	 * so each wizard entry ends with one, whose fix is the next evidence to gather. Always last.
+	 */
+	readonly unlisted?: true;
 }
 
 /** Which part of the catalog an entry belongs to. */
@@ -55,6 +80,11 @@ export interface Entry {
 	/** What the error means, in plain words. */
 	readonly meaning: Localized;
 	readonly causes: readonly Cause[];
+	/**
+	 * Ids of causes described under another entry that also produce this code (a stale receive
+	 * connector certificate gives 4.4.317 or 4.7.320): the page links them, the wizard asks about them.
+	 */
+	readonly sharedCauses?: readonly string[];
 	/** What to do when the destination is a partner's or third party's server. */
 	readonly partner: Localized;
 	/** True when the message is queued and retried (about 24 h, older tenants up to 48 h) before an NDR. */

@@ -1,5 +1,5 @@
 import { LANGS } from './types';
-import type { Cause, Command, Entry, EntryKind, Step } from './types';
+import type { Cause, Command, Entry, EntryKind, Gate, Step } from './types';
 
 /**
  * Enhanced status code, RFC 3463 §2: class (2, 4 or 5), subject and detail of 1 to 3 digits each.
@@ -31,6 +31,7 @@ const ENTRY_FIELDS: Record<keyof Entry, true> = {
 	title: true,
 	meaning: true,
 	causes: true,
+	sharedCauses: true,
 	partner: true,
 	queued: true,
 	aliases: true,
@@ -43,9 +44,18 @@ const CAUSE_FIELDS: Record<keyof Cause, true> = {
 	detail: true,
 	fix: true,
 	verify: true,
-	situations: true
+	situations: true,
+	codeNote: true,
+	gate: true,
+	unlisted: true
 };
-const STEP_FIELDS: Record<keyof Step, true> = { text: true, path: true, commands: true };
+const STEP_FIELDS: Record<keyof Step, true> = {
+	text: true,
+	path: true,
+	commands: true,
+	gated: true
+};
+const GATE_FIELDS: Record<keyof Gate, true> = { prompt: true, warning: true };
 const COMMAND_FIELDS: Record<keyof Command, true> = {
 	id: true,
 	label: true,
@@ -248,6 +258,14 @@ function checkStep(
 	if (path.present) checkLocalized(path.value, `${where} > path`, report);
 	const refs = optionalField(step, 'commands', where, report);
 	if (refs.present) checkCommandRefs(refs.value, `${where} > commands`, commandIds, report);
+	checkFlag(step, 'gated', where, report);
+}
+
+/** True when `value` is `true`; reports anything else present under that name. */
+function checkFlag(record: Record<string, unknown>, name: string, where: string, report: Report) {
+	const flag = optionalField(record, name, where, report);
+	if (flag.present && flag.value !== true) report(`${where} > ${name}`, 'is true or absent');
+	return flag.present && flag.value === true;
 }
 
 /**
@@ -291,6 +309,41 @@ function checkCause(
 	checkCommandRefs(field(cause, 'verify', where, report), `${where} > verify`, commandIds, report);
 	const situations = optionalField(cause, 'situations', where, report);
 	if (situations.present) checkLocalizedList(situations.value, `${where} > situations`, report);
+	const note = optionalField(cause, 'codeNote', where, report);
+	if (note.present) checkLocalized(note.value, `${where} > codeNote`, report);
+	checkGate(cause, where, report);
+	checkFlag(cause, 'unlisted', where, report);
+}
+
+/**
+ * A gate and gated steps go together, and the gated steps come after every ungated one: the checks
+ * that prove the statement come first.
+ */
+function checkGate(cause: Record<string, unknown>, where: string, report: Report): void {
+	const gate = optionalField(cause, 'gate', where, report);
+	if (gate.present) {
+		if (!isRecord(gate.value)) report(`${where} > gate`, `expected an object`);
+		else {
+			checkKeys(gate.value, GATE_FIELDS, `${where} > gate`, report);
+			for (const key of ['prompt', 'warning']) {
+				checkLocalized(
+					field(gate.value, key, `${where} > gate`, report),
+					`${where} > gate > ${key}`,
+					report
+				);
+			}
+		}
+	}
+	const fix = cause['fix'];
+	if (!Array.isArray(fix)) return;
+	const gated = fix.map((step: unknown) => isRecord(step) && step['gated'] === true);
+	if (gated.includes(true) !== gate.present) {
+		report(where, gate.present ? 'has a gate but no gated step' : 'has gated steps but no gate');
+	}
+	if (gated.indexOf(true) !== -1 && gated.slice(gated.indexOf(true)).includes(false)) {
+		report(`${where} > fix`, 'a gated step comes before an ungated one');
+	}
+	if (gated.every(Boolean) && gated.length > 0) report(`${where} > fix`, 'only gated steps');
 }
 
 /**
@@ -339,6 +392,8 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 	const causeOwners = new Map<string, string>();
 	// Alias codes resolve to an entry in lookups, so each may belong to one entry only.
 	const aliasOwners = new Map<string, string>();
+	// Shared causes may point forward: checked once every cause is known.
+	const sharedRefs: { where: string; ids: string[]; own: unknown[] }[] = [];
 
 	entries.forEach((entry: unknown, index) => {
 		const where = labels.get(index) ?? `entries[${index}]`;
@@ -391,6 +446,16 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 			);
 		}
 
+		if (Array.isArray(causes)) checkUnlisted(causes, kind, where, report);
+		const shared = optionalField(entry, 'sharedCauses', where, report);
+		if (shared.present) {
+			sharedRefs.push({
+				where,
+				ids: checkStringList(shared.value, `${where} > sharedCauses`, report),
+				own: Array.isArray(causes) ? causes : []
+			});
+		}
+
 		const aliases = field(entry, 'aliases', where, report);
 		const aliasList = checkStringList(aliases, `${where} > aliases`, report);
 		if (Array.isArray(aliases) && aliases.length === 0) {
@@ -426,5 +491,63 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 		}
 	});
 
+	for (const { where, ids, own } of sharedRefs)
+		checkShared(where, ids, own, causeOwners, entries, report);
 	return problems;
+}
+
+/** The ids of `entries`' causes marked `unlisted`. */
+function unlistedIds(entries: readonly unknown[]): Set<string> {
+	const ids = new Set<string>();
+	for (const entry of entries) {
+		const causes = isRecord(entry) ? entry['causes'] : undefined;
+		if (!Array.isArray(causes)) continue;
+		for (const cause of causes) {
+			if (isRecord(cause) && cause['unlisted'] === true && typeof cause['id'] === 'string') {
+				ids.add(cause['id']);
+			}
+		}
+	}
+	return ids;
+}
+
+/** Shared causes exist, belong to another entry, are not repeated and are not "unlisted" causes. */
+function checkShared(
+	where: string,
+	ids: readonly string[],
+	own: readonly unknown[],
+	causeOwners: ReadonlyMap<string, string>,
+	entries: readonly unknown[],
+	report: Report
+): void {
+	const unlisted = unlistedIds(entries);
+	const ownIds = new Set(own.map((cause) => (isRecord(cause) ? cause['id'] : undefined)));
+	// Repeats are reported by `checkStringList`.
+	for (const id of ids) {
+		const at = `${where} > sharedCauses`;
+		if (!causeOwners.has(id)) report(at, `unknown cause "${id}"`);
+		else if (ownIds.has(id)) report(at, `"${id}" is a cause of this entry already`);
+		else if (unlisted.has(id)) report(at, `"${id}" is another entry's "not listed" cause`);
+	}
+}
+
+/**
+ * The wizard's entries (connector errors and "other") end with exactly one `unlisted` cause;
+ * neighbouring codes have none (the wizard does not cover them).
+ */
+function checkUnlisted(
+	causes: readonly unknown[],
+	kind: unknown,
+	where: string,
+	report: Report
+): void {
+	const flags = causes.map((cause) => isRecord(cause) && cause['unlisted'] === true);
+	const count = flags.filter(Boolean).length;
+	if (kind === 'neighbour') {
+		if (count > 0) report(`${where} > causes`, 'a neighbouring code has no "unlisted" cause');
+		return;
+	}
+	if (count !== 1 || flags.at(-1) !== true) {
+		report(`${where} > causes`, 'needs exactly one "unlisted" cause, the last');
+	}
 }

@@ -39,23 +39,33 @@ export interface QuestionStep {
 
 /**
  * Why the wizard stopped:
- * - `confirmed`: an answer established the first cause (certain);
- * - `eliminated`: every other cause was ruled out (certain, as far as the catalog's causes go);
- * - `ranked`: several causes remain and no question can tell them apart (not certain);
- * - `exhausted`: the answers ruled out every cause (not certain; `causes` is empty).
+ * - `confirmed`: an answer declared to confirm the first cause was given;
+ * - `eliminated`: every other listed cause was ruled out;
+ * - `ranked`: several listed causes remain and no question left can tell them apart;
+ * - `exhausted`: the answers ruled out every listed cause (only the "not listed" cause is left).
  */
 export type ConclusionBasis = 'confirmed' | 'eliminated' | 'ranked' | 'exhausted';
+
+/**
+ * How sure the conclusion is, and the only three things it may claim:
+ * - `confirmed`: an answer (or pasted evidence, which answers as the user would) that shows the
+ *   cause itself;
+ * - `likely`: the others were ruled out, or the answers point to this cause more than to any other;
+ *   never proof, because the catalog's list of causes is not complete;
+ * - `open`: several causes fit the answers equally, or none of the listed ones does.
+ */
+export type Certainty = 'confirmed' | 'likely' | 'open';
 
 /** The end of the wizard. */
 export interface ConclusionStep {
 	readonly kind: 'conclusion';
 	readonly basis: ConclusionBasis;
-	/** True only for `confirmed` and `eliminated`: several causes are never presented as one. */
-	readonly certain: boolean;
+	readonly certainty: Certainty;
 	readonly code: string | null;
 	/**
-	 * Most likely first. With `confirmed`, the first is the confirmed cause and the others are those
-	 * still in play, ranked (for a partner's server: what the partner should check).
+	 * Most likely first, the "not listed" cause last. With `confirmed`, the first is the confirmed
+	 * cause and the others are those still in play, ranked (for a partner's server: what the partner
+	 * should check). With `exhausted`, only the "not listed" cause.
 	 */
 	readonly causes: readonly RankedCause[];
 	readonly confirmedBy: AnswerRef | null;
@@ -99,25 +109,36 @@ function unique(ids: Iterable<string>): string[] {
 	return [...new Set(ids)];
 }
 
+/** Every "not listed" cause of the tree. */
+export function unlistedCauses(tree: WizardTree): ReadonlySet<string> {
+	const unlisted = tree.unlisted;
+	return new Set(unlisted ? [...Object.values(unlisted.byCode), unlisted.withoutCode] : []);
+}
+
 /** True when `code` is a key of `causesByCode` (own property: "constructor" is not a code). */
 export function isKnownCode(causesByCode: CausesByCode, code: string): boolean {
 	return Object.hasOwn(causesByCode, code);
 }
 
 /**
- * The causes in scope for a code, in ranking order: the code's causes then the tree's `alwaysInPlay`;
- * with no code (or an unknown one), every code's causes in the map's order.
+ * The causes in scope for a code, in ranking order: the code's causes, the tree's `alwaysInPlay`,
+ * then the code's "not listed" cause; with no code (or an unknown one), every code's listed causes
+ * in the map's order and the tree's "not listed" cause for no code.
  */
 export function initialCauses(
 	tree: WizardTree,
 	causesByCode: CausesByCode,
 	code: string | null
 ): string[] {
-	const own =
-		code !== null && isKnownCode(causesByCode, code)
-			? (causesByCode[code] ?? [])
-			: Object.values(causesByCode).flat();
-	return unique([...own, ...tree.alwaysInPlay]);
+	const unlisted = unlistedCauses(tree);
+	const known = code !== null && isKnownCode(causesByCode, code);
+	const own = known ? (causesByCode[code] ?? []) : Object.values(causesByCode).flat();
+	const closing = known
+		? own.filter((id) => unlisted.has(id))
+		: tree.unlisted
+			? [tree.unlisted.withoutCode]
+			: [];
+	return unique([...own.filter((id) => !unlisted.has(id)), ...tree.alwaysInPlay, ...closing]);
 }
 
 /** The cursor before any answer (an unknown `from` counts as from scratch). */
@@ -138,21 +159,40 @@ function isCodeQuestion(question: Question): boolean {
 	return question.answers.some((answer) => answer.effect.code !== undefined);
 }
 
-/** The questions the engine may still ask, in priority order (the first is the next one). */
+/** The causes in play that the answers can still rule out or confirm (not the "not listed" one). */
+export function listedInPlay(tree: WizardTree, cursor: Cursor): string[] {
+	const unlisted = unlistedCauses(tree);
+	return [...cursor.inPlay.keys()].filter((id) => !unlisted.has(id));
+}
+
+/** True when one of the question's answers is declared to confirm `cause`. */
+function canConfirm(question: Question, cause: string): boolean {
+	return question.answers.some((answer) => answer.effect.confirm?.includes(cause) ?? false);
+}
+
+/**
+ * The questions the engine may still ask, in priority order (the first is the next one): those about
+ * a listed cause in play. While several remain, any of them; once one is left, only those that can
+ * confirm it, so that "the others were ruled out" turns into proof when a check exists.
+ */
 function askable(tree: WizardTree, cursor: Cursor): Question[] {
+	if (cursor.confirmed !== null) return [];
+	const listed = listedInPlay(tree, cursor);
+	const [only] = listed;
+	if (only === undefined) return [];
 	const answered = new Set(cursor.answers.map((ref) => ref.question));
 	return tree.questions.filter(
 		(question) =>
 			!answered.has(question.id) &&
 			// The "which error?" question makes sense only while no code is known.
 			!(isCodeQuestion(question) && cursor.code !== null) &&
-			question.appliesTo.some((cause) => cursor.inPlay.has(cause))
+			question.appliesTo.some((cause) => listed.includes(cause)) &&
+			(listed.length > 1 || canConfirm(question, only))
 	);
 }
 
 /** The question asked at this cursor, or null when it is at a conclusion. */
 export function nextQuestion(tree: WizardTree, cursor: Cursor): Question | null {
-	if (cursor.confirmed !== null || cursor.inPlay.size < 2) return null;
 	return askable(tree, cursor)[0] ?? null;
 }
 
@@ -173,6 +213,11 @@ function applyEffect(
 		order = initialCauses(tree, causesByCode, code);
 		const scope = new Set(order);
 		for (const id of [...inPlay.keys()]) if (!scope.has(id)) inPlay.delete(id);
+		// The code's own "not listed" cause replaces the one that stood for every code.
+		const unlisted = unlistedCauses(tree);
+		for (const id of order) {
+			if (unlisted.has(id) && !inPlay.has(id)) inPlay.set(id, { score: 0, supportedBy: [] });
+		}
 	}
 	for (const cause of effect.ruleOut ?? []) {
 		if (inPlay.delete(cause)) ruledOut.push({ cause, by: ref });
@@ -211,19 +256,30 @@ export function advance(
 	return applyEffect(tree, causesByCode, cursor, answer.effect, ref);
 }
 
-function ranked(cursor: Cursor): RankedCause[] {
+function ranked(tree: WizardTree, cursor: Cursor): RankedCause[] {
 	const position = new Map(cursor.order.map((id, index) => [id, index]));
 	const base = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;
+	const unlisted = unlistedCauses(tree);
+	const last = (id: string): number => (unlisted.has(id) ? 1 : 0);
 	return [...cursor.inPlay]
 		.map(([id, support]) => ({ id, ...support }))
-		.sort((a, b) => b.score - a.score || base(a.id) - base(b.id));
+		.sort((a, b) => last(a.id) - last(b.id) || b.score - a.score || base(a.id) - base(b.id));
+}
+
+/** What the answers allow a conclusion to claim (see `Certainty`). */
+function certaintyOf(basis: ConclusionBasis, listed: readonly RankedCause[]): Certainty {
+	if (basis === 'confirmed') return 'confirmed';
+	if (basis === 'eliminated') return 'likely';
+	const [first, second] = listed;
+	// Answers that point to one cause more than to any other make it likely, not certain.
+	if (basis === 'ranked' && first && second && first.score > second.score) return 'likely';
+	return 'open';
 }
 
 /** What the wizard shows at a cursor. */
 export function stepAt(tree: WizardTree, cursor: Cursor): WizardStep {
-	const causes = ranked(cursor);
-	const remaining =
-		cursor.confirmed === null && cursor.inPlay.size >= 2 ? askable(tree, cursor) : [];
+	const causes = ranked(tree, cursor);
+	const remaining = askable(tree, cursor);
 	const progress = { answered: cursor.answers.length, remainingMax: remaining.length };
 	const question = remaining[0];
 	if (question !== undefined) {
@@ -236,27 +292,46 @@ export function stepAt(tree: WizardTree, cursor: Cursor): WizardStep {
 			progress
 		};
 	}
-	const confirmed = cursor.confirmed;
 	const conclusion = {
 		kind: 'conclusion',
 		code: cursor.code,
 		ruledOut: cursor.ruledOut,
 		progress
 	} as const;
+	const confirmed = cursor.confirmed;
 	if (confirmed !== null) {
 		const first = causes.filter((cause) => cause.id === confirmed.cause);
 		const rest = causes.filter((cause) => cause.id !== confirmed.cause);
 		return {
 			...conclusion,
 			basis: 'confirmed',
-			certain: true,
+			certainty: 'confirmed',
 			causes: [...first, ...rest],
 			confirmedBy: confirmed.by
 		};
 	}
+	const unlisted = unlistedCauses(tree);
+	const listed = causes.filter((cause) => !unlisted.has(cause.id));
 	const basis: ConclusionBasis =
-		causes.length === 0 ? 'exhausted' : causes.length === 1 ? 'eliminated' : 'ranked';
-	return { ...conclusion, basis, certain: basis === 'eliminated', causes, confirmedBy: null };
+		listed.length === 0 ? 'exhausted' : listed.length === 1 ? 'eliminated' : 'ranked';
+	return {
+		...conclusion,
+		basis,
+		certainty: certaintyOf(basis, listed),
+		causes,
+		confirmedBy: null
+	};
+}
+
+/**
+ * True when the cause's gated fix steps may be shown for these answers: the cause has no gate in
+ * the tree, or the gate's answer is among them.
+ */
+export function gateOpen(tree: WizardTree, cause: string, answers: readonly AnswerRef[]): boolean {
+	const gates = (tree.gates ?? []).filter((gate) => gate.cause === cause);
+	return gates.every((gate) =>
+		answers.some((ref) => ref.question === gate.question && ref.answer === gate.answer)
+	);
 }
 
 /**

@@ -15,9 +15,10 @@ import {
 	initialCauses,
 	isKnownCode,
 	nextQuestion,
-	stepAt
+	stepAt,
+	unlistedCauses
 } from './engine';
-import type { ConclusionBasis, ConclusionStep, Cursor } from './engine';
+import type { Certainty, ConclusionBasis, ConclusionStep, Cursor } from './engine';
 import { UNKNOWN_ANSWER } from './types';
 import type { Answer, AnswerRef, CausesByCode, Question, WizardState, WizardTree } from './types';
 import { LANGS } from '../catalog/types';
@@ -26,9 +27,11 @@ import type { Localized } from '../catalog/types';
 /** A conclusion the exploration reached. */
 export interface Outcome {
 	readonly basis: ConclusionBasis;
-	readonly certain: boolean;
+	readonly certainty: Certainty;
 	/** Cause ids, most likely first (as ranked on `path`). */
 	readonly causes: readonly string[];
+	/** The answer that confirmed the first cause, when `certainty` is "confirmed". */
+	readonly confirmedBy: AnswerRef | null;
 	/** One answer path (from the start) that leads to it. */
 	readonly path: readonly AnswerRef[];
 }
@@ -104,7 +107,8 @@ function findFirstRanked(
 	const seen = new Set<string>();
 	const stack: Cursor[] = [start];
 	for (let cursor = stack.pop(); cursor !== undefined; cursor = stack.pop()) {
-		if (!cursor.inPlay.has(target)) continue;
+		// From scratch, a code's "not listed" cause enters play only once the code is picked.
+		if (!cursor.inPlay.has(target) && cursor.code !== null) continue;
 		const key = cursorKey(tree, cursor, true);
 		if (seen.has(key)) continue;
 		seen.add(key);
@@ -165,7 +169,13 @@ export function exploreTree(
 				continue;
 			}
 			const causes = step.causes.map((cause) => cause.id);
-			outcomes.push({ basis: step.basis, certain: step.certain, causes, path });
+			outcomes.push({
+				basis: step.basis,
+				certainty: step.certainty,
+				causes,
+				confirmedBy: step.confirmedBy,
+				path
+			});
 			continue;
 		}
 		if (path.some((ref) => ref.question === question.id)) {
@@ -235,7 +245,22 @@ function checkLocalized(where: string, text: Localized, problems: string[]): voi
 	}
 }
 
+/** The code whose "not listed" cause stands for every code (the catch-all entry), if any. */
+function withoutCodeEntry(tree: WizardTree): string | null {
+	const unlisted = tree.unlisted;
+	if (unlisted === undefined) return null;
+	const found = Object.entries(unlisted.byCode).find(([, id]) => id === unlisted.withoutCode);
+	return found?.[0] ?? null;
+}
+
+/** True when `code` is the entry whose "not listed" cause stands for every code. */
+function catchAllCode(unlistedCode: string | null, code: string): boolean {
+	return unlistedCode !== null && code === unlistedCode;
+}
+
 function checkQuestion(
+	unlistedCode: string | null,
+	unlisted: ReadonlySet<string>,
 	question: Question,
 	causesByCode: CausesByCode,
 	knownCauses: ReadonlySet<string>,
@@ -265,6 +290,8 @@ function checkQuestion(
 		const { keep = [], ruleOut = [], confirm = [], code } = answer.effect;
 		for (const cause of [...keep, ...ruleOut, ...confirm]) {
 			if (!knownCauses.has(cause)) problems.push(`${at}: unknown cause "${cause}"`);
+			// What is not listed can be neither checked nor excluded by a question.
+			if (unlisted.has(cause)) problems.push(`${at}: affects the "not listed" cause "${cause}"`);
 			touched.add(cause);
 		}
 		for (const cause of ruleOut) {
@@ -279,18 +306,80 @@ function checkQuestion(
 				problems.push(`${at}: unknown code "${code}"`);
 			}
 		}
-		// "I don't know" may reorder, never decide (the wizard must not feign certainty).
+		// "I don't know" may reorder, never decide (the wizard must not feign certainty). One
+		// exception: not knowing the stage either, the admin is sent to the catch-all entry, whose
+		// checks walk every stage.
+		const toCatchAll = code !== undefined && catchAllCode(unlistedCode, code);
 		if (
 			answer.id === UNKNOWN_ANSWER &&
-			(ruleOut.length > 0 || confirm.length > 0 || code !== undefined)
+			(ruleOut.length > 0 || confirm.length > 0 || (code !== undefined && !toCatchAll))
 		) {
 			problems.push(`${at}: an unknown answer rules out, confirms or picks a code`);
 		}
 	}
 	for (const cause of question.appliesTo) {
+		if (unlisted.has(cause)) problems.push(`${where}: applies to the "not listed" "${cause}"`);
 		if (!knownCauses.has(cause)) problems.push(`${where}: applies to unknown cause "${cause}"`);
 		else if (!touched.has(cause)) {
 			problems.push(`${where}: applies to "${cause}" but no answer affects it`);
+		}
+	}
+}
+
+/**
+ * What is wrong with an outcome's claim, or null: it must name a cause (when the tree has "not
+ * listed" causes); "confirmed" needs an answer on its path declared to confirm the first cause, and
+ * at least one answer that is not "I don't know"; "likely" needs the others ruled out or a lead.
+ */
+function overclaim(tree: WizardTree, outcome: Outcome): string | null {
+	if (tree.unlisted !== undefined && outcome.causes.length === 0) return 'ends without a cause';
+	const [first] = outcome.causes;
+	if (outcome.certainty === 'confirmed') {
+		const by = outcome.confirmedBy;
+		const question = tree.questions.find((q) => q.id === by?.question);
+		const answer = question?.answers.find((a) => a.id === by?.answer);
+		const onPath = outcome.path.some(
+			(ref) => ref.question === by?.question && ref.answer === by.answer
+		);
+		if (!onPath || first === undefined || !(answer?.effect.confirm ?? []).includes(first)) {
+			return `claims "${first}" confirmed without an answer declared to confirm it`;
+		}
+		if (outcome.path.every((ref) => ref.answer === UNKNOWN_ANSWER)) {
+			return 'claims a confirmation from "I don\'t know" answers only';
+		}
+	}
+	if (outcome.certainty === 'likely' && outcome.basis === 'exhausted') {
+		return 'calls a cause likely after ruling out every listed cause';
+	}
+	return null;
+}
+
+/** The "not listed" causes belong to their codes and the gates name answers that confirm. */
+function checkUnlistedAndGates(
+	tree: WizardTree,
+	causesByCode: CausesByCode,
+	problems: string[]
+): void {
+	if (tree.unlisted !== undefined) {
+		for (const code of Object.keys(causesByCode)) {
+			const cause = tree.unlisted.byCode[code];
+			if (cause === undefined) problems.push(`code ${code}: no "not listed" cause`);
+			else if (!(causesByCode[code] ?? []).includes(cause)) {
+				problems.push(`code ${code}: its "not listed" cause "${cause}" is not one of its causes`);
+			}
+		}
+		const all = Object.values(causesByCode).flat();
+		if (!all.includes(tree.unlisted.withoutCode)) {
+			problems.push(`unlisted.withoutCode: unknown cause "${tree.unlisted.withoutCode}"`);
+		}
+	}
+	for (const gate of tree.gates ?? []) {
+		const question = tree.questions.find((q) => q.id === gate.question);
+		const answer = question?.answers.find((a) => a.id === gate.answer);
+		if (!(answer?.effect.confirm ?? []).includes(gate.cause)) {
+			problems.push(
+				`gate of "${gate.cause}": ${gate.question}=${gate.answer} is not an answer that confirms it`
+			);
 		}
 	}
 }
@@ -320,7 +409,15 @@ export function validateTree(
 	for (const question of tree.questions) {
 		if (questionIds.has(question.id)) problems.push(`question "${question.id}": duplicate id`);
 		questionIds.add(question.id);
-		checkQuestion(question, causesByCode, knownCauses, knownCommands, problems);
+		checkQuestion(
+			withoutCodeEntry(tree),
+			unlistedCauses(tree),
+			question,
+			causesByCode,
+			knownCauses,
+			knownCommands,
+			problems
+		);
 	}
 	for (const cause of tree.alwaysInPlay) {
 		if (!knownCauses.has(cause)) problems.push(`alwaysInPlay: unknown cause "${cause}"`);
@@ -330,10 +427,10 @@ export function validateTree(
 			if (!knownCauses.has(cause)) problems.push(`code ${code}: unknown cause "${cause}"`);
 		}
 	}
+	checkUnlistedAndGates(tree, causesByCode, problems);
 	const codeQuestions = tree.questions.filter((question) =>
 		question.answers.some((answer) => answer.effect.code !== undefined)
 	);
-	if (codeQuestions.length > 1) problems.push('more than one question picks a code');
 	for (const question of codeQuestions) {
 		const offered = new Set(question.answers.map((answer) => answer.effect.code));
 		for (const code of Object.keys(causesByCode)) {
@@ -349,10 +446,8 @@ export function validateTree(
 		for (const problem of exploration.problems) problems.push(`${label}: ${problem}`);
 		for (const id of exploration.asked) asked.add(id);
 		for (const outcome of exploration.outcomes) {
-			const several = outcome.causes.length > 1 && outcome.basis !== 'confirmed';
-			if (outcome.certain && (several || outcome.causes.length === 0)) {
-				problems.push(`${label}: ${formatPath(outcome.path)} claims certainty wrongly`);
-			}
+			const problem = overclaim(tree, outcome);
+			if (problem !== null) problems.push(`${label}: ${formatPath(outcome.path)} ${problem}`);
 		}
 		for (const cause of initialCauses(tree, causesByCode, from)) {
 			if (!exploration.firstRanked.has(cause)) {

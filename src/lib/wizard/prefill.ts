@@ -5,19 +5,31 @@ import { UNKNOWN_ANSWER, type CausesByCode, type WizardState, type WizardTree } 
 /** Wizard answers that the error text itself proves, keyed by question id. */
 export type Facts = Readonly<Record<string, string>>;
 
+/** Back pressure, the per-source connection limit and a draining server (field-causes.md). */
+const BUSY_REPLY = /\b(452 4\.3\.1|421 4\.3\.2)\b/;
+/** A subject that is a bare server name (no dot): the server's own self-signed certificate. */
+const SERVER_NAME_SUBJECT = /^CN=[^.,=\s]+$/i;
+
 /**
  * What a diagnosis settles in the wizard: only what the error states outright (a certificate whose
- * subject does not match, a refused or timed-out connection, a name that does not resolve).
+ * subject does not match, the reply the server quoted, a name that does not resolve, an IPv6 address
+ * tried). Each fact answers a question as the admin would after reading the error.
  */
 export function factsFromDiagnosis(diagnosis: Diagnosis): Facts {
 	const facts: Record<string, string> = {};
-	const tls = diagnosis.tls?.kind;
-	if (tls === 'subject-mismatch') facts['cert-name-matches'] = 'no';
-	if (tls === 'expired') facts['cert-expired'] = 'yes';
-	if (tls === 'starttls-required') facts['starttls-offered'] = 'no';
-	// WSAECONNREFUSED / WSAETIMEDOUT: nothing accepted an SMTP session on port 25.
-	if (diagnosis.socketError === 10061 || diagnosis.socketError === 10060)
-		facts['server-reachable'] = 'no';
+	const tls = diagnosis.tls;
+	if (tls?.kind === 'subject-mismatch') {
+		const presented = tls.presented?.trim() ?? '';
+		facts['cert-name-matches'] = SERVER_NAME_SUBJECT.test(presented) ? 'server-name' : 'no';
+	}
+	if (tls?.kind === 'expired') facts['cert-expired'] = 'yes';
+	if (tls?.kind === 'untrusted') facts['verify-result'] = 'untrusted';
+	if (tls?.kind === 'starttls-required') facts['inner-reply'] = 'starttls-required';
+	if (tls?.kind === 'negotiation-failed') facts['inner-reply'] = 'tls-failed';
+	if (diagnosis.detail !== null && BUSY_REPLY.test(diagnosis.detail)) facts['inner-reply'] = 'busy';
+	// WSA_OPERATION_ABORTED: the attempt ended before any SMTP session existed.
+	if (diagnosis.socketError === 995) facts['inner-reply'] = 'winsock-995';
+	if (diagnosis.ip?.includes(':') === true) facts['last-attempted-ip'] = 'ipv6';
 	if (diagnosis.dns !== null) facts['smarthost-resolves'] = 'no';
 	return facts;
 }

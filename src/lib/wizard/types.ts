@@ -53,12 +53,34 @@ export interface Question {
 	readonly answers: readonly Answer[];
 }
 
+/**
+ * A cause whose gated fix steps (they stop mail flow, say) appear only once this answer was given:
+ * the answer that confirms it.
+ */
+export interface GateRef {
+	readonly cause: string;
+	readonly question: string;
+	readonly answer: string;
+}
+
 /** The whole tree. */
 export interface WizardTree {
 	/** In priority order: the engine asks the first one that applies. */
 	readonly questions: readonly Question[];
 	/** Causes in play whatever the code (the partner's server), after the code's own causes. */
 	readonly alwaysInPlay: readonly string[];
+	/**
+	 * Each code's "something not listed here" cause (a key of `causesByCode` to one of its causes),
+	 * and the one that stands for them all while no code is known. Such a cause is never asked about
+	 * nor ruled out: it closes every conclusion, so that no path ends with nothing to do, and it is
+	 * the conclusion when the answers rule out every listed cause. Optional for small test trees.
+	 */
+	readonly unlisted?: {
+		readonly byCode: Readonly<Record<string, string>>;
+		readonly withoutCode: string;
+	};
+	/** Causes whose gated fix steps wait for a confirming answer. */
+	readonly gates?: readonly GateRef[];
 }
 
 /**
