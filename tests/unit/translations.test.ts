@@ -22,7 +22,81 @@ function pairs(value: unknown, path = ''): Array<{ path: string; en: unknown; it
 	return Object.entries(value).flatMap(([key, child]) => pairs(child, `${path}/${key}`));
 }
 
+/**
+ * Instruction verbs as they start an Italian sentence in the two registers the app does not use:
+ * the infinitive ("Verificare che…") and the voi imperative ("Verificate che…"). The app writes
+ * "Verifica che…" (tu) everywhere (field-causes.md, Italian wording).
+ */
+const OTHER_REGISTER = new RegExp(
+	'(?:^|[.:;!?]\\s+|\\(|—\\s*)(' +
+		[
+			'Aggiung',
+			'Annot',
+			'Apr',
+			'Attend',
+			'Attiv',
+			'Cambi',
+			'Cerc',
+			'Chied',
+			'Coinvolg',
+			'Confront',
+			'Contatt',
+			'Controll',
+			'Copi',
+			'Corregg',
+			'Digit',
+			'Disattiv',
+			'Elenc',
+			'Elimin',
+			'Esamin',
+			'Esegu',
+			'Impost',
+			'Incoll',
+			'Indic',
+			'Install',
+			'Invi',
+			'Legg',
+			'Liber',
+			'Modific',
+			'Prend',
+			'Prov',
+			'Rinnov',
+			'Ripet',
+			'Risolv',
+			'Riavvi',
+			'Rived',
+			'Selezion',
+			'Sostitu',
+			'Us',
+			'Ved',
+			'Verific'
+		].join('|') +
+		')(?:(?:are|ere|ire|ate|ete|ite)(?:lo|la|li|le|gli|ne)?|(?:ar|er|ir|at|et|it)(?:lo|la|li|le|gli|ne|glielo))\\b'
+);
+
+/** Every Italian string under a value. */
+function italian(value: unknown): string[] {
+	return pairs(value).flatMap(({ it }) =>
+		Array.isArray(it) ? it.map(String) : typeof it === 'string' ? [it] : []
+	);
+}
+
 describe('translations', () => {
+	it('addresses the Italian reader in one register, the tu imperative', () => {
+		const texts = [
+			...italian({ catalog, commands, wizardTree, socketErrorTexts, dnsResultTexts, tlsKindTexts }),
+			...Object.values(messages.it)
+		];
+		expect(texts.length).toBeGreaterThan(1000);
+		const offending = texts.filter((text) => OTHER_REGISTER.test(text));
+		expect(offending).toEqual([]);
+		// The check catches both registers it forbids.
+		expect(OTHER_REGISTER.test('Verificare che il server risponda.')).toBe(true);
+		expect(OTHER_REGISTER.test('Poi controllate il log. Aggiungetelo.')).toBe(true);
+		expect(OTHER_REGISTER.test('Inviargli il codice.')).toBe(true);
+		expect(OTHER_REGISTER.test('Verifica che il server risponda.')).toBe(false);
+	});
+
 	it('gives the interface the same keys in English and Italian', () => {
 		expect(Object.keys(messages.it).sort()).toEqual(Object.keys(messages.en).sort());
 	});
