@@ -13,7 +13,12 @@ import { DIST, launch, serveDist, type Browser, type Served } from './harness';
 
 const PREFIX = '/a/b/';
 const SINGLE = join(DIST, 'troubleshooter.html');
-const SINGLE_BUDGET_BYTES = 600 * 1024;
+/**
+ * The single file carries everything, the certificate parser included (the hosted build loads it on
+ * demand). 600 kB until the catalog grew to 37 wizard causes and pasted output became evidence;
+ * issue 14's split of the hosted build does not shrink it.
+ */
+const SINGLE_BUDGET_BYTES = 800 * 1024;
 /** Installing the service worker fetches the whole precache: allow it more than the default 1 s. */
 const SW_TIMEOUT = { timeout: 15_000 };
 
@@ -220,6 +225,14 @@ describe('offline after the first visit', () => {
 		await page.goto(`${served.url}#/code/4.7.320`);
 		await page.locator('article[data-code="4.7.320"]').waitFor();
 		await useWizard(page, served.url);
+		// The certificate parser was never loaded online: it comes from the precache too.
+		await page.goto(`${served.url}#/`);
+		await page
+			.getByTestId('query')
+			.fill(
+				readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', 'cert-ec.pem'), 'utf8')
+			);
+		await page.locator('[data-finding="cert-self-signed"]').waitFor();
 
 		// A new tab, straight to an entry: the navigation is answered from the precache.
 		const tab = await browser.newPage();
@@ -321,6 +334,14 @@ describe('dist/troubleshooter.html opened from disk', () => {
 		await page.locator('article[data-code="4.7.320"]').waitFor();
 		await useWizard(page, url);
 		expect(await page.getByRole('link', { name: 'Download for offline use' }).count()).toBe(0);
+		// The certificate parser, a separate chunk in the hosted build, is inside the single file.
+		await page.goto(`${url}#/`);
+		const pem = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'evidence', 'cert-ec.pem'),
+			'utf8'
+		);
+		await page.getByTestId('query').fill(pem);
+		await page.locator('[data-finding="cert-self-signed"]').waitFor();
 	});
 
 	it('loaded nothing but itself, broke no CSP rule and logged no error', () => {

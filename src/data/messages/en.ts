@@ -147,6 +147,13 @@ export const en = {
 	'wizard.live': 'Question {n}: {question}',
 	'wizard.liveDone': 'Conclusion: {title}',
 
+	'evidence.title': 'What the pasted output shows',
+	'evidence.line': 'Proved by the line: ',
+	'evidence.confirms': 'Confirms: {causes}',
+	'evidence.rulesOut': 'Rules out: {causes}',
+	'evidence.reading': 'Reading the pasted certificate…',
+	'evidence.wizard': 'Continue in the wizard with what the output proves',
+	'wizard.conclusion.confirmedByEvidence': 'Confirmed by what you pasted: {finding}',
 	'detected.title': 'Detected in the pasted text',
 	'detected.private':
 		'Read in this browser only: the pasted text is not sent anywhere and not put into the address.',

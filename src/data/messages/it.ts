@@ -151,6 +151,13 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'wizard.live': 'Domanda {n}: {question}',
 	'wizard.liveDone': 'Conclusione: {title}',
 
+	'evidence.title': 'Cosa mostra l’output incollato',
+	'evidence.line': 'Dimostrato dalla riga: ',
+	'evidence.confirms': 'Conferma: {causes}',
+	'evidence.rulesOut': 'Esclude: {causes}',
+	'evidence.reading': 'Lettura del certificato incollato…',
+	'evidence.wizard': 'Continua nella procedura guidata con ciò che l’output dimostra',
+	'wizard.conclusion.confirmedByEvidence': 'Confermata da ciò che hai incollato: {finding}',
 	'detected.title': 'Rilevato nel testo incollato',
 	'detected.private':
 		'Letto solo in questo browser: il testo incollato non viene inviato altrove né inserito nell’indirizzo.',

@@ -1,0 +1,158 @@
+import type { Localized } from '../lib/catalog/types';
+import type { FindingId } from '../lib/evidence';
+
+/**
+ * What each finding of pasted command output means, in plain words. The page shows beside the
+ * sentence what it is about (the host, certificate or connector), the value that makes the point and
+ * the line of the paste that proves it.
+ */
+export const findingTexts: Readonly<Record<FindingId, Localized>> = {
+	'dns-resolved': {
+		en: 'The name resolves.',
+		it: 'Il nome si risolve.'
+	},
+	'dns-nxdomain': {
+		en: 'The name does not exist in DNS (NXDOMAIN).',
+		it: 'Il nome non esiste nel DNS (NXDOMAIN).'
+	},
+	'dns-servfail': {
+		en: 'The DNS servers failed to answer for the name (SERVFAIL): a fault at the name servers, or DNSSEC.',
+		it: 'I server DNS non sono riusciti a rispondere per il nome (SERVFAIL): un guasto dei server dei nomi, oppure DNSSEC.'
+	},
+	'dns-no-records': {
+		en: 'The name exists, but has no record of the type asked.',
+		it: 'Il nome esiste, ma non ha record del tipo richiesto.'
+	},
+	'dns-timeout': {
+		en: 'The DNS query timed out: no answer at all from the resolver or the name servers.',
+		it: 'La query DNS è scaduta: nessuna risposta dal resolver o dai server dei nomi.'
+	},
+	'dns-aaaa': {
+		en: 'The name has an IPv6 (AAAA) address: Exchange Online tries IPv6 first, so port 25 must be open over IPv6 too.',
+		it: 'Il nome ha un indirizzo IPv6 (AAAA): Exchange Online prova prima IPv6, quindi la porta 25 deve essere aperta anche via IPv6.'
+	},
+	'tcp-open': {
+		en: 'Port 25 accepted the connection, from where the test ran.',
+		it: 'La porta 25 ha accettato la connessione, dal punto in cui è stata eseguita la prova.'
+	},
+	'tcp-refused': {
+		en: 'Port 25 refused the connection: nothing listens there, or a firewall rejects it.',
+		it: 'La porta 25 ha rifiutato la connessione: non c’è nulla in ascolto, oppure un firewall la respinge.'
+	},
+	'tcp-timeout': {
+		en: 'The connection to port 25 timed out: something drops the packets, or the address is not the server.',
+		it: 'La connessione alla porta 25 è scaduta: qualcosa scarta i pacchetti, oppure l’indirizzo non è quello del server.'
+	},
+	'tcp-failed': {
+		en: 'The connection to port 25 failed. This tool does not tell a refusal from a timeout: nc, or telnet on Linux, says which.',
+		it: 'La connessione alla porta 25 non è riuscita. Questo strumento non distingue un rifiuto da un timeout: nc, oppure telnet su Linux, dice quale dei due.'
+	},
+	'tcp-name-unresolved': {
+		en: 'The test could not resolve the name, so no connection was tried.',
+		it: 'La prova non ha potuto risolvere il nome, quindi non ha tentato alcuna connessione.'
+	},
+	'smtp-banner-ok': {
+		en: 'The server greets normally (220).',
+		it: 'Il server risponde normalmente con il benvenuto (220).'
+	},
+	'smtp-banner-error': {
+		en: 'The server refuses the session in place of a greeting.',
+		it: 'Il server rifiuta la sessione al posto del benvenuto.'
+	},
+	'smtp-inspection': {
+		en: 'A firewall inspects SMTP and masks what it does not allow (asterisks, or 250-XXXXXXXA where STARTTLS was).',
+		it: 'Un firewall ispeziona SMTP e maschera ciò che non consente (asterischi, oppure 250-XXXXXXXA al posto di STARTTLS).'
+	},
+	'starttls-offered': {
+		en: 'The server offers STARTTLS in its EHLO reply.',
+		it: 'Il server offre STARTTLS nella risposta a EHLO.'
+	},
+	'starttls-missing': {
+		en: 'The server does not offer STARTTLS. To s_client a masking firewall or a refusing server look the same: a telnet EHLO tells them apart.',
+		it: 'Il server non offre STARTTLS. Per s_client un firewall che maschera o un server che rifiuta hanno lo stesso aspetto: un EHLO via telnet li distingue.'
+	},
+	'starttls-required': {
+		en: 'The server demands TLS it did not offer (451 5.7.3 STARTTLS is required).',
+		it: 'Il server pretende TLS senza averlo offerto (451 5.7.3 STARTTLS is required).'
+	},
+	'smtp-busy': {
+		en: 'The server turns sessions away because it is busy, limited or in maintenance.',
+		it: 'Il server respinge le sessioni perché è occupato, limitato o in manutenzione.'
+	},
+	'tls-ok': {
+		en: 'The TLS handshake completed.',
+		it: 'L’handshake TLS è stato completato.'
+	},
+	'tls-handshake-failed': {
+		en: 'The TLS handshake failed: no encrypted session was set up.',
+		it: 'L’handshake TLS non è riuscito: non è stata stabilita alcuna sessione cifrata.'
+	},
+	'tls-old-version': {
+		en: 'The server speaks only an old TLS version: Exchange Online never sends over TLS 1.0 or 1.1.',
+		it: 'Il server usa solo una versione TLS obsoleta: Exchange Online non invia mai con TLS 1.0 o 1.1.'
+	},
+	'cert-ok': {
+		en: 'The certificate is within its dates and checks out.',
+		it: 'Il certificato è nel periodo di validità e supera le verifiche.'
+	},
+	'cert-expired': {
+		en: 'The certificate has expired.',
+		it: 'Il certificato è scaduto.'
+	},
+	'cert-not-yet-valid': {
+		en: 'The certificate is not valid yet: check its start date, or the clock of the machine that checked it.',
+		it: 'Il certificato non è ancora valido: controlla la data di inizio, o l’orologio del computer che lo ha verificato.'
+	},
+	'cert-name-mismatch': {
+		en: 'The certificate does not cover the expected name.',
+		it: 'Il certificato non copre il nome atteso.'
+	},
+	'cert-self-signed': {
+		en: 'The certificate is self-signed: no public CA vouches for it.',
+		it: 'Il certificato è autofirmato: nessuna CA pubblica lo garantisce.'
+	},
+	'cert-untrusted': {
+		en: 'The certificate chain is not trusted.',
+		it: 'La catena del certificato non è attendibile.'
+	},
+	'cert-chain-incomplete': {
+		en: 'The chain is incomplete or out of order: an intermediate certificate is missing or misplaced.',
+		it: 'La catena è incompleta o fuori ordine: un certificato intermedio manca o è fuori posto.'
+	},
+	'cert-weak': {
+		en: 'The certificate is weak: use SHA-256 or better and a 2048-bit RSA or 256-bit EC key.',
+		it: 'Il certificato è debole: usa SHA-256 o superiore e una chiave RSA da 2048 bit o EC da 256 bit.'
+	},
+	'cert-revocation-failed': {
+		en: 'Exchange could not check whether the certificate is revoked (RevocationCheckFailure): the server cannot reach the CRL or OCSP address.',
+		it: 'Exchange non è riuscito a verificare se il certificato è revocato (RevocationCheckFailure): il server non raggiunge l’indirizzo CRL o OCSP.'
+	},
+	'cert-no-smtp': {
+		en: 'The certificate is not enabled for SMTP.',
+		it: 'Il certificato non è abilitato per SMTP.'
+	},
+	'cert-unreadable': {
+		en: 'A pasted certificate block could not be read: copy it again, from BEGIN to END.',
+		it: 'Un blocco di certificato incollato non è leggibile: copialo di nuovo, da BEGIN a END.'
+	},
+	'receive-connector-no-tls': {
+		en: 'The receive connector does not offer TLS (no Tls in AuthMechanism).',
+		it: 'Il connettore di ricezione non offre TLS (manca Tls in AuthMechanism).'
+	},
+	'receive-connector-stale-certificate': {
+		en: 'The receive connector names a certificate that is not among the SMTP certificates pasted: an old or removed one.',
+		it: 'Il connettore di ricezione indica un certificato che non è tra i certificati SMTP incollati: uno vecchio o rimosso.'
+	},
+	'connector-uses-mx': {
+		en: 'The outbound connector routes by MX record (UseMXRecord True): it does not use its smart host.',
+		it: 'Il connettore in uscita instrada tramite record MX (UseMXRecord True): non usa il suo smart host.'
+	},
+	'connector-smart-host': {
+		en: 'The outbound connector sends to its smart host.',
+		it: 'Il connettore in uscita invia al suo smart host.'
+	},
+	'connector-tls-domain': {
+		en: 'The outbound connector checks the certificate name against its TlsDomain (DomainValidation).',
+		it: 'Il connettore in uscita confronta il nome del certificato con il suo TlsDomain (DomainValidation).'
+	}
+};

@@ -1,0 +1,150 @@
+/**
+ * What findings mean for the rest of the app: the catalog entries they point to (ranked first in the
+ * results) and the wizard answers they prove. A finding answers a question only where its text is
+ * the answer itself: "Didn't find STARTTLS" from s_client could be a server without TLS, a masking
+ * firewall or a refusing server, so it answers nothing; the same absence in a complete EHLO reply
+ * read from telnet answers "no STARTTLS".
+ */
+import type { Facts } from '../wizard/prefill';
+import type { Finding, FindingId } from './types';
+
+/** The entries each finding points to, most specific first (codes of the catalog). */
+export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
+	'dns-resolved': [],
+	'dns-nxdomain': ['4.4.312'],
+	'dns-servfail': ['4.4.312'],
+	'dns-no-records': ['4.4.312'],
+	'dns-timeout': ['4.4.312'],
+	'dns-aaaa': [],
+	'tcp-open': [],
+	'tcp-refused': ['4.4.316'],
+	'tcp-timeout': ['4.4.315'],
+	'tcp-failed': ['4.4.315', '4.4.316'],
+	'tcp-name-unresolved': ['4.4.312'],
+	'smtp-banner-ok': [],
+	'smtp-banner-error': ['4.4.317'],
+	'smtp-inspection': ['4.4.317', '4.4.318'],
+	'starttls-offered': [],
+	'starttls-missing': ['4.4.317'],
+	'starttls-required': ['4.4.317'],
+	'smtp-busy': ['4.4.317'],
+	'tls-ok': [],
+	'tls-handshake-failed': ['4.4.317'],
+	'tls-old-version': ['4.4.317'],
+	'cert-ok': [],
+	'cert-expired': ['4.7.320'],
+	'cert-not-yet-valid': ['4.7.320'],
+	'cert-name-mismatch': ['4.7.320'],
+	'cert-self-signed': ['4.7.320'],
+	'cert-untrusted': ['4.7.320'],
+	'cert-chain-incomplete': ['4.7.320'],
+	'cert-weak': ['4.7.320'],
+	'cert-revocation-failed': ['4.7.320'],
+	'cert-no-smtp': ['4.4.317', '4.7.320'],
+	'cert-unreadable': [],
+	'receive-connector-no-tls': ['4.4.317'],
+	'receive-connector-stale-certificate': ['4.4.317', '4.7.320'],
+	'connector-uses-mx': ['4.4.312'],
+	'connector-smart-host': [],
+	'connector-tls-domain': []
+};
+
+/** Where a finding's detail marks the reader that made it (see readSmtp and readTls). */
+export const FROM_EHLO = 'EHLO';
+export const FROM_OPENSSL = 'openssl';
+/** Protocols a modern handshake settles on: a success with them proves TLS 1.2 works. */
+const MODERN_TLS = /^TLSv1\.[23]$/;
+/** Hosts that are the machine the test ran on: a result there is about the server itself. */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i;
+
+/** The detail worth showing beside a finding: not the markers of the reader that made it. */
+export function shownDetail(finding: Finding): string | null {
+	const detail = finding.detail;
+	return detail === undefined || detail === FROM_EHLO || detail === FROM_OPENSSL ? null : detail;
+}
+
+/** The wizard answer (question id, answer id) a finding proves, or null. */
+export function answerOf(finding: Finding): readonly [string, string] | null {
+	const local = finding.subject !== undefined && LOCAL_HOST.test(finding.subject);
+	switch (finding.id) {
+		case 'dns-nxdomain':
+		case 'dns-servfail':
+		case 'dns-no-records':
+			return ['smarthost-resolves', 'no'];
+		case 'tcp-open':
+			return local ? ['server-listening', 'yes'] : null;
+		case 'tcp-refused':
+		case 'tcp-failed':
+			return local ? ['server-listening', 'no'] : null;
+		case 'smtp-banner-error':
+			return ['ehlo-reply', 'error'];
+		case 'smtp-inspection':
+			return ['ehlo-reply', 'masked'];
+		case 'starttls-offered':
+			return ['ehlo-reply', 'starttls'];
+		case 'starttls-missing':
+			return finding.detail === FROM_EHLO ? ['ehlo-reply', 'no-starttls'] : null;
+		case 'starttls-required':
+			return ['inner-reply', 'starttls-required'];
+		case 'smtp-busy':
+			return ['inner-reply', 'busy'];
+		case 'tls-ok':
+			return finding.detail !== undefined && MODERN_TLS.test(finding.detail)
+				? ['tls-handshake', 'yes']
+				: null;
+		case 'tls-old-version':
+			return ['tls-handshake', 'only-old'];
+		case 'cert-ok':
+			return finding.detail === FROM_OPENSSL ? ['verify-result', 'ok'] : ['cert-expired', 'no'];
+		case 'cert-expired':
+			return ['cert-expired', 'yes'];
+		case 'cert-self-signed':
+		case 'cert-untrusted':
+		case 'cert-chain-incomplete':
+			return ['verify-result', 'untrusted'];
+		case 'cert-revocation-failed':
+			return ['cert-status', 'revocation'];
+		case 'receive-connector-stale-certificate':
+			return ['tls-certificate-name', 'old'];
+		case 'connector-uses-mx':
+			return ['connector-route', 'uses-mx'];
+		case 'connector-tls-domain':
+			return ['tls-required', 'domain-validation'];
+		default:
+			return null;
+	}
+}
+
+/** One wizard answer proved by a finding, with the finding that proves it. */
+export interface ProvedAnswer {
+	readonly question: string;
+	readonly answer: string;
+	readonly finding: Finding;
+}
+
+/**
+ * The wizard answers the findings prove. When two findings prove different answers to one question
+ * (two transcripts that disagree), the question is left to the admin: nothing is claimed.
+ */
+export function provedAnswers(findings: readonly Finding[]): ProvedAnswer[] {
+	const byQuestion = new Map<string, ProvedAnswer | null>();
+	for (const finding of findings) {
+		const proved = answerOf(finding);
+		if (proved === null) continue;
+		const [question, answer] = proved;
+		const before = byQuestion.get(question);
+		if (before === undefined) byQuestion.set(question, { question, answer, finding });
+		else if (before !== null && before.answer !== answer) byQuestion.set(question, null);
+	}
+	return [...byQuestion.values()].filter((proved) => proved !== null);
+}
+
+/** The proved answers as wizard facts (question id -> answer id). */
+export function factsFromFindings(findings: readonly Finding[]): Facts {
+	return Object.fromEntries(provedAnswers(findings).map((p) => [p.question, p.answer]));
+}
+
+/** The catalog codes the findings point to, in the order of the findings, each once. */
+export function codesFromFindings(findings: readonly Finding[]): string[] {
+	return [...new Set(findings.flatMap((finding) => FINDING_CODES[finding.id]))];
+}

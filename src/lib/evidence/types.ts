@@ -1,0 +1,83 @@
+/**
+ * What pasted command output proves. A reader turns the lines of one tool's output (Resolve-DnsName,
+ * nslookup, dig, Test-NetConnection, nc, telnet, openssl s_client, the Exchange cmdlets) into
+ * findings; each finding names the line that proves it, so the page can show the evidence beside the
+ * claim. Nothing is inferred beyond what the text says: a Windows telnet that "could not open
+ * connection" is `tcp-failed`, never `tcp-refused`.
+ */
+
+/** The findings the app reports (`data-finding` on the page: a public test hook). */
+export const FINDING_IDS = [
+	'dns-resolved',
+	'dns-nxdomain',
+	'dns-servfail',
+	'dns-no-records',
+	'dns-timeout',
+	'dns-aaaa',
+	'tcp-open',
+	'tcp-refused',
+	'tcp-timeout',
+	'tcp-failed',
+	'tcp-name-unresolved',
+	'smtp-banner-ok',
+	'smtp-banner-error',
+	'smtp-inspection',
+	'starttls-offered',
+	'starttls-missing',
+	'starttls-required',
+	'smtp-busy',
+	'tls-ok',
+	'tls-handshake-failed',
+	'tls-old-version',
+	'cert-ok',
+	'cert-expired',
+	'cert-not-yet-valid',
+	'cert-name-mismatch',
+	'cert-self-signed',
+	'cert-untrusted',
+	'cert-chain-incomplete',
+	'cert-weak',
+	'cert-revocation-failed',
+	'cert-no-smtp',
+	'cert-unreadable',
+	'receive-connector-no-tls',
+	'receive-connector-stale-certificate',
+	'connector-uses-mx',
+	'connector-smart-host',
+	'connector-tls-domain'
+] as const;
+
+export type FindingId = (typeof FINDING_IDS)[number];
+
+/** One thing a paste proves. */
+export interface Finding {
+	readonly id: FindingId;
+	/** The line of the paste that proves it, trimmed and cut to `MAX_LINE` characters. */
+	readonly line: string;
+	/**
+	 * What the finding is about, when the text names it: the host asked or tested, the certificate's
+	 * subject, the connector's name. Shown as text, never as markup.
+	 */
+	readonly subject?: string;
+	/** The value that makes the point: an address, an rcode, a date, a TLS version, a verify error. */
+	readonly detail?: string;
+}
+
+/** Longest proving line kept (a line of a pasted certificate can be very long). */
+export const MAX_LINE = 200;
+
+/**
+ * A reader of one tool's output. It gets the paste's lines (line breaks normalised, at most
+ * `MAX_LINES` of them) and returns its findings in the order of the text; an empty list when the
+ * text is not that tool's output. Linear in the input: literal markers and bounded patterns only.
+ */
+export type Reader = (lines: readonly string[]) => Finding[];
+
+/** Lines read from a paste by the readers. */
+export const MAX_LINES = 20_000;
+
+/** A finding's proving line, trimmed and bounded. */
+export function proof(line: string): string {
+	const trimmed = line.trim();
+	return trimmed.length > MAX_LINE ? `${trimmed.slice(0, MAX_LINE - 1)}…` : trimmed;
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { goTo, searchIndexBuilt, settled } from './helpers';
+
+beforeAll(searchIndexBuilt);
+beforeEach(() => goTo('#/'));
+afterEach(cleanup);
+
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+const findingIds = () =>
+	[...document.querySelectorAll('[data-finding]')].map((e) => e.getAttribute('data-finding'));
+const firstCode = () => document.querySelector('.results [data-code]')?.getAttribute('data-code');
+
+async function paste(text: string) {
+	const user = userEvent.setup();
+	render(App);
+	await user.click(screen.getByTestId('query'));
+	await user.paste(text);
+	await settled();
+	return user;
+}
+
+describe('pasted command output', () => {
+	it('shows what an s_client transcript proves, with the proving line, and ranks 4.7.320 first', async () => {
+		await paste(fixture('s_client-expired-tls.txt'));
+		expect(findingIds()).toEqual(['cert-expired', 'tcp-open', 'tls-ok']);
+		const expired = document.querySelector('[data-finding="cert-expired"]');
+		expect(expired?.textContent).toContain('The certificate has expired.');
+		expect(expired?.textContent).toContain('verify error:num=10:certificate has expired');
+		expect(expired?.textContent).toContain('Confirms: The certificate has expired');
+		expect(firstCode()).toBe('4.7.320');
+		expect(document.querySelector('[data-detected-code]')).toBeNull();
+		expect(screen.queryByText('No status code found in the pasted text.')).toBeNull();
+	});
+
+	it('opens the wizard with the evidence, which the conclusion names as its proof', async () => {
+		const user = await paste(fixture('s_client-expired-tls.txt'));
+		await user.click(
+			screen.getByRole('link', { name: /Continue in the wizard with what the output proves/ })
+		);
+		await waitFor(() => expect(document.querySelector('[data-cause]')).not.toBeNull());
+		const conclusion = document.querySelector('[data-cause]');
+		expect(conclusion?.getAttribute('data-cause')).toBe('cert-expired');
+		expect(conclusion?.getAttribute('data-certainty')).toBe('confirmed');
+		expect(screen.getByText(/Confirmed by what you pasted/).textContent).toContain(
+			'The certificate has expired.'
+		);
+		expect(document.querySelector('[data-evidence="cert-expired"]')?.textContent).toContain(
+			'verify error:num=10'
+		);
+	});
+
+	it('reads a pasted PEM certificate once its parser has loaded', async () => {
+		await paste(fixture('cert-ec.pem'));
+		await waitFor(() => expect(findingIds().length).toBeGreaterThan(0));
+		// Valid from 2026-12-02 to 2036-11-29: judged on the real date, only its signer is at issue.
+		expect(findingIds()).toEqual(['cert-self-signed']);
+		expect(document.querySelector('[data-finding="cert-self-signed"]')?.textContent).toContain(
+			'ec.fabrikam.example'
+		);
+	});
+
+	it('shows pasted Test-NetConnection output as failed, not refused', async () => {
+		await paste(fixture('tcp-tnc-failed.txt'));
+		expect(findingIds()).toEqual(['tcp-failed']);
+		expect(document.querySelector('[data-finding="tcp-failed"]')?.textContent).toContain(
+			'does not tell a refusal from a timeout'
+		);
+	});
+});

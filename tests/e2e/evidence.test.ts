@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
+
+const session = useSession();
+
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+const findings = () =>
+	session.page
+		.locator('[data-finding]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+const firstResult = () =>
+	session.page.locator('.results [data-code]').first().getAttribute('data-code');
+
+describe('pasted command output and certificates in chromium', () => {
+	it('shows the findings of an s_client transcript and ranks 4.7.320 first', async () => {
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').fill(fixture('s_client-expired-tls.txt'));
+		await expect.poll(findings).toEqual(['cert-expired', 'tcp-open', 'tls-ok']);
+		expect(await firstResult()).toBe('4.7.320');
+		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
+	});
+
+	it('loads the certificate parser only when a certificate is pasted', async () => {
+		const requested: string[] = [];
+		const listener = (request: { url(): string }) => requested.push(request.url());
+		session.page.on('request', listener);
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').waitFor();
+		const parser = () => requested.filter((url) => /\/assets\/x509-[\w-]+\.js$/.test(url));
+		expect(parser()).toEqual([]);
+		await session.page.getByTestId('query').fill(fixture('cert-ec.pem'));
+		await expect.poll(findings).toEqual(['cert-self-signed']);
+		session.page.off('request', listener);
+		// Loaded now, from this origin (or already cached by the service worker, which requests it).
+		const sources = await session.page.evaluate(() =>
+			performance.getEntriesByType('resource').map((entry) => entry.name)
+		);
+		expect([...parser(), ...sources].some((url) => /\/assets\/x509-[\w-]+\.js$/.test(url))).toBe(
+			true
+		);
+	});
+
+	it('made no request off 127.0.0.1 and logged no error', () => {
+		expect(session.browser.foreignRequests).toEqual([]);
+		expect(session.browser.errors).toEqual([]);
+	});
+});

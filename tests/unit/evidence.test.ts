@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../src/data/catalog';
+import { wizardCauses } from '../../src/data';
+import { findingTexts } from '../../src/data/evidence-text';
+import { wizardTree } from '../../src/data/wizard';
+import { indexCatalog } from '../../src/lib/catalog/lookup';
+import {
+	codesFromFindings,
+	factsFromFindings,
+	FINDING_IDS,
+	hasPem,
+	mergeFindings,
+	provedAnswers,
+	readEvidence,
+	readPemEvidence
+} from '../../src/lib/evidence';
+import { FINDING_CODES } from '../../src/lib/evidence/effects';
+import { parsePaste } from '../../src/lib/parse';
+import { pasteResults } from '../../src/lib/search/paste';
+import { evaluate } from '../../src/lib/wizard/engine';
+import { factsFromDiagnosis, prefill } from '../../src/lib/wizard/prefill';
+import { NDR_STARTTLS_REQUIRED, TRACE_SUBJECT_MISMATCH_MESSAGE } from '../fixtures/formats';
+
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+const NOW = new Date('2026-12-02T12:00:00Z');
+const NO_CONTEXT = { expectedName: null };
+const index = indexCatalog(catalog);
+const ids = (findings: readonly { id: string }[]) => findings.map((f) => f.id);
+
+/** The whole paste flow of the page: findings, ranked entries, and the wizard they lead to. */
+async function pasted(text: string) {
+	const diagnosis = parsePaste(text);
+	const context = { expectedName: diagnosis.tls?.expected ?? null };
+	const pem = hasPem(text) ? await readPemEvidence(text, NOW, context.expectedName) : [];
+	const findings = mergeFindings(readEvidence(text, NOW, context), pem);
+	const results = pasteResults(diagnosis, index, codesFromFindings(findings));
+	const from = results.map((r) => r.entry.code).find((code) => Object.hasOwn(wizardCauses, code));
+	const facts = { ...factsFromDiagnosis(diagnosis), ...factsFromFindings(findings) };
+	const state = prefill(wizardTree, wizardCauses, from ?? null, facts);
+	return { findings, results, step: evaluate(wizardTree, wizardCauses, state).step };
+}
+
+describe('evidence: what pasted command output proves, end to end', () => {
+	it('words every finding in both languages and points each at existing entries', () => {
+		for (const id of FINDING_IDS) {
+			expect(findingTexts[id].en.length, id).toBeGreaterThan(10);
+			expect(findingTexts[id].it).not.toBe(findingTexts[id].en);
+			for (const code of FINDING_CODES[id]) expect(index.resolve(code)?.entry.code).toBe(code);
+		}
+	});
+
+	it.each([
+		['s_client-expired-tls.txt', 'cert-expired', '4.7.320'],
+		['dns-nslookup-windows-nxdomain.txt', 'dns-nxdomain', '4.4.312'],
+		['tcp-nc-refused.txt', 'tcp-refused', '4.4.316'],
+		['tcp-nc-timeout.txt', 'tcp-timeout', '4.4.315'],
+		['telnet-no-starttls.txt', 'starttls-missing', '4.4.317'],
+		['telnet-masked.txt', 'smtp-inspection', '4.4.317'],
+		['s_client-valid-tls10.txt', 'tls-old-version', '4.4.317'],
+		['exchange-revocation-crlf.txt', 'cert-revocation-failed', '4.7.320'],
+		['exchange-outbound.txt', 'connector-uses-mx', '4.4.312']
+	])('%s shows %s and ranks %s first', async (name, finding, code) => {
+		const { findings, results } = await pasted(fixture(name));
+		expect(ids(findings)).toContain(finding);
+		expect(results[0]?.entry.code).toBe(code);
+	});
+
+	it('reads Test-NetConnection as "failed", refused or timed out not told apart', async () => {
+		const { findings, results } = await pasted(fixture('tcp-tnc-failed.txt'));
+		expect(ids(findings)).toEqual(['tcp-failed']);
+		expect(results.slice(0, 2).map((r) => r.entry.code)).toEqual(['4.4.315', '4.4.316']);
+	});
+
+	it('reads a pasted PEM certificate on the test day: expired, 4.7.320 first', async () => {
+		const { findings, results } = await pasted(fixture('cert-expired.pem'));
+		expect(findings).toEqual([
+			{
+				id: 'cert-expired',
+				line: '-----BEGIN CERTIFICATE----- (line 1)',
+				subject: 'mail.fabrikam.example',
+				detail: '2026-11-27 08:40 UTC'
+			}
+		]);
+		expect(results[0]?.entry.code).toBe('4.7.320');
+	});
+
+	it('checks a pasted certificate against the Expected Subject of a SubjectMismatch in the same paste', async () => {
+		const text = `${TRACE_SUBJECT_MISMATCH_MESSAGE}\n${fixture('cert-valid.pem')}`;
+		const { findings } = await pasted(text);
+		expect(findings).toContainEqual(
+			expect.objectContaining({ id: 'cert-name-mismatch', detail: '*.contoso.com' })
+		);
+	});
+
+	it('reads an NDR and a telnet session as one story: the NDR code first, the finding confirms', async () => {
+		const text = `${NDR_STARTTLS_REQUIRED}\n\n${fixture('telnet-masked.txt')}`;
+		const { findings, results, step } = await pasted(text);
+		expect(ids(findings)).toContain('smtp-inspection');
+		expect(results[0]?.entry.code).toBe('4.4.317');
+		expect(step).toMatchObject({
+			kind: 'conclusion',
+			certainty: 'confirmed',
+			confirmedBy: { question: 'ehlo-reply', answer: 'masked' }
+		});
+		expect(step.kind === 'conclusion' && step.causes[0]?.id).toBe(
+			'smtp-inspection-strips-starttls'
+		);
+	});
+
+	it('confirms an expired certificate in the wizard from a pasted s_client transcript', async () => {
+		const { step } = await pasted(fixture('s_client-expired-tls.txt'));
+		expect(step).toMatchObject({
+			kind: 'conclusion',
+			certainty: 'confirmed',
+			confirmedBy: { question: 'cert-expired', answer: 'yes' }
+		});
+		expect(step.kind === 'conclusion' && step.causes[0]?.id).toBe('cert-expired');
+	});
+
+	it('confirms a stale TlsCertificateName from Get-ReceiveConnector and Get-ExchangeCertificate pasted together', async () => {
+		const { findings, step } = await pasted(fixture('exchange-hybrid-receive.txt'));
+		expect(ids(findings)).toContain('receive-connector-stale-certificate');
+		expect(step.kind === 'conclusion' && step.causes[0]?.id).toBe('stale-tls-certificate-name');
+	});
+
+	it('claims no answer from s_client\'s "no STARTTLS": a masking firewall looks the same to it', async () => {
+		const { findings } = await pasted(fixture('s_client-valid-masked.txt'));
+		expect(ids(findings)).toContain('starttls-missing');
+		expect(provedAnswers(findings)).toEqual([]);
+	});
+
+	it('leaves a question open when two pasted tests disagree', () => {
+		const findings = [
+			...readEvidence(fixture('telnet-starttls.txt'), NOW, NO_CONTEXT),
+			...readEvidence(fixture('telnet-masked.txt'), NOW, NO_CONTEXT)
+		];
+		expect(factsFromFindings(findings)['ehlo-reply']).toBeUndefined();
+	});
+
+	it('reads nothing from an NDR alone, and never throws on hostile text', () => {
+		expect(readEvidence(TRACE_SUBJECT_MISMATCH_MESSAGE, NOW, NO_CONTEXT)).toEqual([]);
+		for (const text of [
+			'',
+			'\u0000'.repeat(1000),
+			'CONNECTED(\n'.repeat(50_000),
+			'<script>alert(1)</script>'
+		]) {
+			expect(Array.isArray(readEvidence(text, NOW, NO_CONTEXT))).toBe(true);
+		}
+	});
+});
