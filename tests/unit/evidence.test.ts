@@ -8,6 +8,7 @@ import { wizardTree } from '../../src/data/wizard';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import {
 	codesFromFindings,
+	expectedNameOf,
 	factsFromFindings,
 	FINDING_IDS,
 	hasPem,
@@ -34,8 +35,11 @@ const ids = (findings: readonly { id: string }[]) => findings.map((f) => f.id);
 async function pasted(text: string) {
 	const diagnosis = parsePaste(text);
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	const pem = hasPem(text) ? await readPemEvidence(text, NOW, context.expectedName) : [];
-	const findings = mergeFindings(readEvidence(text, NOW, context), pem);
+	// As the search page does: the text findings first, the PEM ones checked against their name.
+	const textFindings = readEvidence(text, NOW, context);
+	const expected = expectedNameOf(textFindings, context);
+	const pem = hasPem(text) ? await readPemEvidence(text, NOW, expected) : [];
+	const findings = mergeFindings(textFindings, pem);
 	const results = pasteResults(diagnosis, index, codesFromFindings(findings));
 	const from = results.map((r) => r.entry.code).find((code) => Object.hasOwn(wizardCauses, code));
 	const facts = { ...factsFromDiagnosis(diagnosis), ...factsFromFindings(findings) };
@@ -150,5 +154,27 @@ describe('evidence: what pasted command output proves, end to end', () => {
 		]) {
 			expect(Array.isArray(readEvidence(text, NOW, NO_CONTEXT))).toBe(true);
 		}
+	});
+});
+
+describe('the name a pasted certificate is checked against', () => {
+	it('is the host tested in the same paste when nothing names a TlsDomain', async () => {
+		const text = `$ nc -vz mail.fabrikam.example 25\nConnection to mail.fabrikam.example (198.51.100.20) 25 port [tcp/smtp] succeeded!\n${fixture('cert-wrongname.pem')}`;
+		const { findings } = await pasted(text);
+		expect(findings).toContainEqual(
+			expect.objectContaining({ id: 'cert-name-mismatch', detail: 'mail.fabrikam.example' })
+		);
+	});
+
+	it('is the TlsDomain of a pasted Get-OutboundConnector before any tested host', () => {
+		const findings = [
+			{ id: 'tcp-open' as const, line: 'x', subject: 'smtp.fabrikam.example' },
+			{ id: 'connector-tls-domain' as const, line: 'y', detail: 'mail.fabrikam.example' }
+		];
+		expect(expectedNameOf(findings, NO_CONTEXT)).toBe('mail.fabrikam.example');
+		expect(expectedNameOf(findings.slice(0, 1), NO_CONTEXT)).toBe('smtp.fabrikam.example');
+		expect(
+			expectedNameOf([{ id: 'tcp-open', line: 'z', subject: '127.0.0.1' }], NO_CONTEXT)
+		).toBeNull();
 	});
 });

@@ -33,9 +33,20 @@ export interface EvidenceContext {
 
 const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
 
+/** Findings whose subject is the host the paste tested (a DNS lookup, a connection). */
+const TESTED_HOST = new Set([
+	'dns-resolved',
+	'tcp-open',
+	'tcp-refused',
+	'tcp-timeout',
+	'tcp-failed'
+]);
+/** A host name (not an address, not this machine): a certificate can be checked against it. */
+const HOST_NAME = /^(?!localhost$)(?=.{1,253}$)(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/i;
+
 /**
  * The name certificates must cover: the context's (an NDR's Expected Subject), else the TlsDomain of
- * a pasted Get-OutboundConnector with DomainValidation.
+ * a pasted Get-OutboundConnector with DomainValidation, else the host the same paste tested.
  */
 export function expectedNameOf(
 	findings: readonly Finding[],
@@ -44,6 +55,12 @@ export function expectedNameOf(
 	return (
 		context.expectedName ??
 		findings.find((finding) => finding.id === 'connector-tls-domain')?.detail ??
+		findings.find(
+			(finding) =>
+				TESTED_HOST.has(finding.id) &&
+				finding.subject !== undefined &&
+				HOST_NAME.test(finding.subject)
+		)?.subject ??
 		null
 	);
 }
@@ -59,15 +76,15 @@ export function linesOf(text: string): string[] {
  */
 export function readEvidence(text: string, now: Date, context: EvidenceContext): Finding[] {
 	const lines = linesOf(text);
-	const exchange = readExchangeAt(lines, now);
-	return [
+	const findings = [
 		...readDns(lines),
 		...readTcp(lines),
 		...readSmtp(lines),
 		...readTls(lines),
-		...exchange,
-		...judgeChain(readCertificateText(lines), now, expectedNameOf(exchange, context))
+		...readExchangeAt(lines, now)
 	];
+	const certificates = readCertificateText(lines);
+	return [...findings, ...judgeChain(certificates, now, expectedNameOf(findings, context))];
 }
 
 /** True when the paste holds a PEM certificate block: `readPemEvidence` has something to read. */
