@@ -6,7 +6,12 @@ import type { ProvedAnswer } from '../lib/evidence';
  * coming back.
  */
 export class PasteMemory {
+	/** The field's text when it must not go into the address whole (a paste, or names a host). */
 	text = $state<string | null>(null);
+	/** True when `text` arrived by a paste or a drop: it is read as pasted text, whatever its size. */
+	pasted = $state(false);
+	/** What the address shows for `text`: '' for a paste, the status codes of a typed query. */
+	shared = $state('');
 	/**
 	 * What the paste named (host, IP, port) for the wizard opened from it, with the entry code it
 	 * was opened for (the wizard's commands use them only for that code), and the answers its

@@ -50,6 +50,37 @@ describe('pasting raw error text in chromium', () => {
 		expect(await cause.textContent()).toContain('openssl s_client -connect mail.contoso.com:25');
 	});
 
+	it('keeps a short one-line error pasted with Ctrl+V out of the address and the history', async () => {
+		const line = '421 4.4.316 Connection to mail.contoso.com (192.0.2.7:25) refused';
+		await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(session.served.url).origin
+		});
+		await session.page.goto(`${session.served.url}#/`);
+		const before = await session.page.evaluate(() => history.length);
+		await session.page.evaluate((text) => navigator.clipboard.writeText(text), line);
+		await session.page.getByTestId('query').focus();
+		await session.page.keyboard.press('Control+V');
+		await expect.poll(async () => (await detected())[0]).toBe('421 4.4.316');
+		// Wait past the pause after which typed text would be written to the address.
+		await session.page.waitForTimeout(500);
+		const places = await session.page.evaluate(() => [
+			location.href,
+			JSON.stringify(history.state),
+			document.title
+		]);
+		for (const place of places) {
+			expect(place).not.toContain('contoso');
+			expect(place).not.toContain('192.0.2.7');
+		}
+		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
+		// Every entry this page added: Back walks them, none holds the text.
+		const added = (await session.page.evaluate(() => history.length)) - before;
+		for (let i = 0; i < added; i++) {
+			await session.page.goBack();
+			expect(session.page.url()).not.toContain('contoso');
+		}
+	});
+
 	it('shows pasted markup as text and survives 1 MB of noise', async () => {
 		await session.page.goto(`${session.served.url}#/`);
 		await session.page

@@ -265,12 +265,12 @@ describe('a new deploy', () => {
 	});
 
 	/** Changes index.html as a new build would, with the new revision in the service worker. */
-	function deployNewIndex(): void {
+	function deployNewIndex(name = 'next'): void {
 		const indexFile = join(root, 'index.html');
 		const swFile = join(root, 'sw.js');
 		const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 		const before = readFileSync(indexFile, 'utf8');
-		const after = before.replace('<head>', '<head>\n\t\t<meta name="deploy" content="next" />');
+		const after = before.replace('<head>', `<head>\n\t\t<meta name="deploy" content="${name}" />`);
 		const sw = readFileSync(swFile, 'utf8');
 		expect(sw).toContain(md5(before));
 		writeFileSync(indexFile, after);
@@ -290,6 +290,29 @@ describe('a new deploy', () => {
 		await expect.poll(() => next.locator('meta[name="deploy"]').count(), SW_TIMEOUT).toBe(1);
 		await next.locator('article[data-code="4.4.316"]').waitFor();
 		expect(new URL(next.url()).hash).toBe('#/code/4.4.316');
+	});
+
+	it('does not reload a page that holds a paste when a new deploy takes over: it offers to', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${served.url}#/`);
+		await untilControlled(page);
+		const pasted = '450 4.4.316 Connection refused [LastAttemptedServerName=mail.contoso.com]';
+		await page.getByTestId('query').fill(pasted);
+		await page.locator('[data-detected-code]').first().waitFor();
+		await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
+
+		deployNewIndex('second');
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			await registration?.update();
+		});
+		await page.locator('[data-update-ready="true"]').waitFor(SW_TIMEOUT);
+		// Same document, paste intact: nothing was reloaded behind the admin's back.
+		expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true);
+		expect(await page.getByTestId('query').inputValue()).toBe(pasted);
+		await page.getByRole('button', { name: 'Reload now' }).click();
+		await expect.poll(() => page.locator('meta[content="second"]').count(), SW_TIMEOUT).toBe(1);
+		await page.close();
 	});
 
 	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {

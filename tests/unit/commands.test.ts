@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillCommand, markersLeft } from '../../src/lib/catalog/commands';
+import { commands } from '../../src/data/commands';
+import { fillCommand, markersLeft, valuesHeldBack } from '../../src/lib/catalog/commands';
+import { isCommandHost } from '../../src/lib/net/address';
 
 describe('command placeholders', () => {
 	const text =
@@ -15,5 +17,77 @@ describe('command placeholders', () => {
 	it('leaves nothing to replace when every value is known', () => {
 		expect(markersLeft('nc -vz {host} 25', { host: '192.0.2.7' })).toEqual([]);
 		expect(fillCommand('nc -vz {host} 25', { host: '192.0.2.7' })).toBe('nc -vz 192.0.2.7 25');
+	});
+});
+
+describe('values filled into a command the admin copies into a shell', () => {
+	const nc = 'nc -vz {host} 25';
+	const hostile = [
+		'*',
+		'*.*',
+		'a*:*',
+		'host:4444',
+		'localhost:4444',
+		'-x',
+		'-oProxyCommand=id',
+		'$(id)',
+		'`id`',
+		'x; rm -rf ~',
+		'a b',
+		'mail.contoso.com && curl evil',
+		"mail'contoso",
+		'"quoted"',
+		'mail.contoso.com\nid',
+		'ехchange.contoso.com', // Cyrillic е and х
+		'mail.contоso.com', // Cyrillic о
+		'mail。contoso。com', // ideographic full stops
+		'-mail.contoso.com',
+		'mail-.contoso.com',
+		'a..b',
+		'',
+		'a'.repeat(300)
+	];
+
+	it.each(hostile)(
+		'keeps the marker for the hostile host %j, and says it held it back',
+		(value) => {
+			expect(fillCommand(nc, { host: value })).toBe('nc -vz <smart-host> 25');
+			expect(markersLeft(nc, { host: value })).toEqual(['<smart-host>']);
+			expect(valuesHeldBack(nc, { host: value })).toEqual([{ marker: '<smart-host>', value }]);
+		}
+	);
+
+	it.each([
+		'mail.contoso.com',
+		'MAIL.Contoso.COM.',
+		'exch01',
+		'xn--bcher-kva.example',
+		'192.0.2.7',
+		'2001:db8::25',
+		'fe80::1'
+	])('fills the valid host %j', (value) => {
+		expect(fillCommand(nc, { host: value })).toBe(`nc -vz ${value} 25`);
+		expect(valuesHeldBack(nc, { host: value })).toEqual([]);
+	});
+
+	it('fills an IP only where an address goes, a port only when it is one, a domain only when it is a name', () => {
+		const text = 'ping {ip}; Test-NetConnection x -Port {port}; Resolve-DnsName {domain}';
+		expect(fillCommand(text, { ip: 'mail.contoso.com', port: '25; id', domain: '192.0.2.1' })).toBe(
+			'ping <ip-address>; Test-NetConnection x -Port <port>; Resolve-DnsName <domain>'
+		);
+		expect(fillCommand(text, { ip: '192.0.2.1', port: '587', domain: 'contoso.com' })).toBe(
+			'ping 192.0.2.1; Test-NetConnection x -Port 587; Resolve-DnsName contoso.com'
+		);
+		expect(fillCommand('x -Port {port}', { port: '70000' })).toBe('x -Port <port>');
+	});
+
+	it('fills every host and IP of the bundled commands only with values that pass the check', () => {
+		for (const command of commands) {
+			for (const value of [...hostile, 'mail.contoso.com', '192.0.2.7']) {
+				const filled = fillCommand(command.text, { host: value, ip: value, domain: value });
+				// A value that fails the check changes nothing: the command keeps its markers.
+				if (!isCommandHost(value)) expect(filled, value).toBe(fillCommand(command.text));
+			}
+		}
 	});
 });

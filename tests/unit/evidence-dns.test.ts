@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostName, isIPv4, isIPv6, readDns } from '../../src/lib/evidence/dns';
+import { readDns } from '../../src/lib/evidence/dns';
+import { hostName, isIPv4, isIPv6 } from '../../src/lib/net/address';
 import { FINDING_IDS, type Finding, type FindingId } from '../../src/lib/evidence/types';
 import { randomText } from '../fixtures/random';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, type Route } from '../../src/lib/route';
+import {
+	formatHash,
+	parseHash,
+	type Route,
+	FRAGMENT_MAX,
+	quoteFragment
+} from '../../src/lib/route';
 
 describe('hash routes', () => {
 	it.each<[string, Route]>([
@@ -55,5 +61,22 @@ describe('wizard route', () => {
 			lang: 'it'
 		});
 		expect(formatHash(parseHash(hash).route, 'it')).toBe(hash);
+	});
+});
+
+describe('a fragment of link-supplied text quoted on a page', () => {
+	it('cuts a crafted message to a short quote', () => {
+		const crafted = `/${'Your tenant is compromised, call +1 555 0100 now. '.repeat(60)}`;
+		const shown = quoteFragment(crafted);
+		expect(shown).toBe('/Your tenant is compromised, call +1 555…');
+		expect(shown.length).toBeLessThanOrEqual(FRAGMENT_MAX + 1);
+	});
+
+	it('drops control and direction-override characters and collapses white space', () => {
+		expect(quoteFragment('/a\u202Eb\u0000c\n\n  d')).toBe('/abc d');
+	});
+
+	it('keeps a short path as it is', () => {
+		expect(quoteFragment('/nowhere')).toBe('/nowhere');
 	});
 });

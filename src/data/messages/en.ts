@@ -163,6 +163,10 @@ export const en = {
 	'path.state.notReached': 'not reached',
 	'path.summary.broke': 'Where delivery broke: {stage}',
 	'path.summary.none': 'Where delivery broke: not known yet',
+	'command.heldBack':
+		'Not filled in for {marker}, because it is not a plain host name, address or port:',
+	'update.ready': 'A new version of the troubleshooter is ready. Reloading clears the pasted text.',
+	'update.reload': 'Reload now',
 	'detected.title': 'Detected in the pasted text',
 	'detected.private':
 		'Read in this browser only: the pasted text is not sent anywhere and not put into the address.',

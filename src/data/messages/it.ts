@@ -167,6 +167,11 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'path.state.notReached': 'non raggiunta',
 	'path.summary.broke': 'Dove si è interrotto il recapito: {stage}',
 	'path.summary.none': 'Dove si è interrotto il recapito: non ancora noto',
+	'command.heldBack':
+		'Non inserito al posto di {marker}, perché non è un semplice nome host, indirizzo o porta:',
+	'update.ready':
+		'È pronta una nuova versione dello strumento. Il ricaricamento cancella il testo incollato.',
+	'update.reload': 'Ricarica ora',
 	'detected.title': 'Rilevato nel testo incollato',
 	'detected.private':
 		'Letto solo in questo browser: il testo incollato non viene inviato altrove né inserito nell’indirizzo.',

@@ -17,6 +17,7 @@
  * The subject is the name asked. An answer reached through a CNAME shown before it is reported for
  * the alias that was asked (`smtp` CNAME `mail`, `mail` A 198.51.100.20: `smtp` resolved).
  */
+import { hostName, isAddress, isIPv4, isIPv6 } from '../net/address';
 import { proof, type Finding, type FindingId, type Reader } from './types';
 
 /**
@@ -24,10 +25,6 @@ import { proof, type Finding, type FindingId, type Reader } from './types';
  * §2.3.4) and are skipped unread, which also bounds the work done on any one line.
  */
 const MAX_READ_LINE = 1_000;
-/** Longest DNS name in text form, with its trailing dot (RFC 1035 §2.3.4). */
-const MAX_NAME = 254;
-/** Longest label (RFC 1035 §2.3.4). */
-const MAX_LABEL = 63;
 
 /** The record types a command line or an answer may name; anything else is not a type. */
 const RECORD_TYPES = new Set([
@@ -63,52 +60,6 @@ const VALUE_OPTIONS = new Set([
 const TYPE_OPTIONS = new Set(['-type', '-t', '-querytype']);
 /** Options whose value is the name asked (`Resolve-DnsName -Name x`, `dig -q x`). */
 const NAME_OPTIONS = new Set(['-name', '-q']);
-
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const MAX_OCTET = 255;
-const IPV6_CHARS = /^[0-9a-f:]{2,39}$/i;
-const IPV6_GROUPS = 8;
-const HEX_GROUP = /^[0-9a-f]{1,4}$/i;
-
-/** True for a dotted-quad IPv4 address, each part 0–255. */
-export function isIPv4(text: string): boolean {
-	const m = IPV4.exec(text);
-	return m !== null && m.slice(1).every((part) => Number(part) <= MAX_OCTET);
-}
-
-/**
- * True for an IPv6 address in the text forms of RFC 4291 §2.2 (full, or with one `::`), without an
- * embedded IPv4 part or a zone: the forms the DNS tools print.
- */
-export function isIPv6(text: string): boolean {
-	if (!IPV6_CHARS.test(text) || !text.includes(':')) return false;
-	const halves = text.split('::');
-	if (halves.length > 2) return false;
-	const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
-	if (!groups.every((group) => HEX_GROUP.test(group))) return false;
-	return halves.length === 2 ? groups.length < IPV6_GROUPS : groups.length === IPV6_GROUPS;
-}
-
-/** True for an IPv4 or IPv6 address. */
-export function isAddress(text: string): boolean {
-	return isIPv4(text) || isIPv6(text);
-}
-
-/**
- * The name in `text` without its trailing dot (the root, RFC 1034 §3.1), or null when `text` is not
- * a DNS name of at least two labels: letters, digits, `-` and `_` (service labels), 1–63 characters
- * each, at most 253 in all (RFC 1035 §2.3.4). Requiring a dot keeps single words of prose out.
- */
-export function hostName(text: string): string | null {
-	const name = text.endsWith('.') ? text.slice(0, -1) : text;
-	if (name.length === 0 || name.length >= MAX_NAME) return null;
-	const labels = name.split('.');
-	if (labels.length < 2) return null;
-	const ok = labels.every(
-		(label) => label.length > 0 && label.length <= MAX_LABEL && /^[A-Za-z0-9_-]+$/.test(label)
-	);
-	return ok ? name : null;
-}
 
 /** A lookup as its command line (or dig's banner) states it. */
 interface Query {

@@ -11,7 +11,7 @@
  * pasted above it, else the address. The detail is the endpoint as far as the text shows it:
  * `198.51.100.20:25`, `[2001:db8::25]:25`, the address alone, or the port alone (`25`).
  */
-import { hostName, isAddress, isIPv6 } from './dns';
+import { hostName, isAddress, isIPv6 } from '../net/address';
 import { proof, type Finding, type FindingId, type Reader } from './types';
 
 /** Lines longer than this are no port test's output and are skipped unread (bounds the work). */

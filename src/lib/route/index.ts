@@ -88,3 +88,21 @@ export function formatHash(route: Route, lang: string | null = null): string {
 	const query = params.toString();
 	return `#${path}${query ? `?${query}` : ''}`;
 }
+
+/** Control characters, and the marks and overrides that change the direction of text. */
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Characters of a link-supplied fragment shown on a page ("no such page"). */
+export const FRAGMENT_MAX = 40;
+
+/**
+ * A short, plain fragment of link-supplied text, for quoting on a page: control and direction-
+ * override characters removed (they could reorder what is shown), white space collapsed, cut to
+ * `max` characters with an ellipsis. A crafted link then cannot put a message of its own on the page.
+ */
+export function quoteFragment(text: string, max: number = FRAGMENT_MAX): string {
+	const plain = text.replace(HIDDEN_CHARACTERS, '');
+	const collapsed = plain.replace(/\s+/g, ' ').trim();
+	return collapsed.length > max ? `${collapsed.slice(0, max)}…` : collapsed;
+}
