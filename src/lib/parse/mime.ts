@@ -77,7 +77,12 @@ function headerName(line: string): string | null {
 }
 
 function isBlank(line: string): boolean {
-	return line.trim().length === 0;
+	// By index, not trim(): it runs on every header line and must not copy them.
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 13) return false;
+	}
+	return true;
 }
 
 /**
