@@ -28,6 +28,8 @@ const only = process.argv[2];
 if (!only || only === 'node') {
 	const keystrokes = await load('tests/bench/keystrokes.ts');
 	console.log(keystrokes.run());
+	const big = await load('tests/bench/big-inputs.ts');
+	console.log(big.run());
 }
 if (!only || only === 'browser') {
 	// The browser benchmark measures the built app: build it from the current sources first.
@@ -38,4 +40,6 @@ if (!only || only === 'browser') {
 	if (built.status !== 0) throw new Error('npm run build failed');
 	const browser = await load('tests/bench/browser.ts');
 	console.log(await browser.run());
+	const paste = await load('tests/bench/paste.ts');
+	console.log(await paste.run());
 }

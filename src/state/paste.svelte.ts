@@ -13,6 +13,13 @@ export class PasteMemory {
 	/** What the address shows for `text`: '' for a paste, the status codes of a typed query. */
 	shared = $state('');
 	/**
+	 * A paste too large to lay out in the field (`text` is then its preview): the whole text, read
+	 * in full, with where it came from. Null once the preview is edited: the field is read then.
+	 */
+	large = $state<{ readonly full: string; readonly file: string | null } | null>(null);
+	/** The size of a large paste whose preview was edited: the page says what is read instead. */
+	editedFrom = $state<number | null>(null);
+	/**
 	 * What the paste named (host, IP, port) for the wizard opened from it, with the entry code it
 	 * was opened for (the wizard's commands use them only for that code), and the answers its
 	 * command output proved (the conclusion says which evidence confirmed it).

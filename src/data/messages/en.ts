@@ -167,6 +167,15 @@ export const en = {
 		'Not filled in for {marker}, because it is not a plain host name, address or port:',
 	'update.ready': 'A new version of the troubleshooter is ready. Reloading clears the pasted text.',
 	'update.reload': 'Reload now',
+	'paste.large': 'Pasted {size} characters.',
+	'paste.file': 'Read the file “{file}”: {size} characters.',
+	'paste.full': 'All of it is read.',
+	'paste.capped':
+		'The first {read} are read (beyond them an NDR holds only the returned message and its attachments).',
+	'paste.preview': 'The field shows the first {shown}; the address never holds any of it.',
+	'paste.edited':
+		'You edited the preview of a paste of {size} characters: now only the text in the field is read. Paste again to read it all.',
+	'paste.reading': 'Reading the pasted text…',
 	'detected.title': 'Detected in the pasted text',
 	'detected.private':
 		'Read in this browser only: the pasted text is not sent anywhere and not put into the address.',

@@ -172,6 +172,15 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'update.ready':
 		'È pronta una nuova versione dello strumento. Il ricaricamento cancella il testo incollato.',
 	'update.reload': 'Ricarica ora',
+	'paste.large': 'Incollati {size} caratteri.',
+	'paste.file': 'Letto il file «{file}»: {size} caratteri.',
+	'paste.full': 'Vengono letti tutti.',
+	'paste.capped':
+		'Vengono letti i primi {read} (oltre, un NDR contiene solo il messaggio restituito e i suoi allegati).',
+	'paste.preview': 'Il campo mostra i primi {shown}; l’indirizzo non ne contiene nulla.',
+	'paste.edited':
+		'Hai modificato l’anteprima di un testo incollato di {size} caratteri: ora viene letto solo il testo nel campo. Incollalo di nuovo per leggerlo tutto.',
+	'paste.reading': 'Lettura del testo incollato…',
 	'detected.title': 'Rilevato nel testo incollato',
 	'detected.private':
 		'Letto solo in questo browser: il testo incollato non viene inviato altrove né inserito nell’indirizzo.',

@@ -1,0 +1,50 @@
+import { parsePaste } from '../../src/lib/parse';
+import { readEvidence } from '../../src/lib/evidence';
+import { prng, randomFrom } from '../fixtures/random';
+
+/**
+ * Hostile pastes of about 1 MB each (issue: big pastes stay instant): the parser and the evidence
+ * readers must stay linear on them. Reported by `npm run bench`, not asserted.
+ */
+const MEGABYTE = 1_000_000;
+
+export function hostileInputs(): Record<string, string> {
+	const next = prng(7);
+	const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+	let nested = '';
+	for (let i = 0; i < 2000; i++) {
+		nested += `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`;
+	}
+	return {
+		'random text': randomFrom(next, MEGABYTE, `${printable}\n`),
+		'quoted-printable soft breaks': 'abc=\n'.repeat(MEGABYTE / 5),
+		base64: `Content-Transfer-Encoding: base64\n\n${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n'.repeat(MEGABYTE / 77)}`,
+		'nested MIME': nested + 'x\n'.repeat((MEGABYTE - nested.length) / 2),
+		'100k header lines': Array.from({ length: 100_000 }, (_, i) => `X-H${i % 1000}: v`).join('\n')
+	};
+}
+
+/** Milliseconds per run of `work`, the median of `runs`. */
+function time(work: () => void, runs = 7): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		work();
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(runs / 2)] ?? 0;
+}
+
+export function run(): string {
+	const lines = ['Hostile pastes, about 1 MB each (median of 7 runs, ms; target <= 50 each)'];
+	lines.push('input                          parse  evidence');
+	for (const [name, text] of Object.entries(hostileInputs())) {
+		const parse = time(() => parsePaste(text));
+		const evidence = time(() => readEvidence(text, new Date(), { expectedName: null }));
+		lines.push(
+			`${name.padEnd(30)} ${parse.toFixed(1).padStart(5)}  ${evidence.toFixed(1).padStart(8)}`
+		);
+	}
+	return lines.join('\n');
+}
