@@ -365,6 +365,14 @@ describe('dist/troubleshooter.html opened from disk', () => {
 		);
 		await page.getByTestId('query').fill(pem);
 		await page.locator('[data-finding="cert-self-signed"]').waitFor();
+		// A large paste is read in the page here (no worker from file://): it still is read.
+		const eml = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'sisimai', 'lhost-office365-08.eml'),
+			'utf8'
+		);
+		await page.goto(`${url}#/`);
+		await page.getByTestId('query').fill(`${eml}\n${'QUJD'.repeat(20_000)}`);
+		await page.locator('[data-detected-code]').first().waitFor();
 	});
 
 	it('loaded nothing but itself, broke no CSP rule and logged no error', () => {

@@ -1,0 +1,20 @@
+/**
+ * Everything read from a paste in one call: the NDR parser's diagnosis and the findings of the
+ * command output in it. Pure and self-contained, so that it runs the same in the page and in the
+ * worker that reads large pastes off the main thread (state/paste.worker.ts).
+ */
+import { readEvidence, type Finding } from './evidence';
+import { parsePaste, type Diagnosis } from './parse';
+
+export interface PasteAnalysis {
+	readonly diagnosis: Diagnosis;
+	/** The findings of the text readers (pasted PEM certificates are read apart, on demand). */
+	readonly findings: readonly Finding[];
+}
+
+/** Reads a paste: its diagnosis, then its command output judged on `now`. */
+export function analyzePaste(text: string, now: Date): PasteAnalysis {
+	const diagnosis = parsePaste(text);
+	const findings = readEvidence(text, now, { expectedName: diagnosis.tls?.expected ?? null });
+	return { diagnosis, findings };
+}
