@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
@@ -17,7 +17,9 @@ import {
 	readEvidence,
 	readPemEvidence
 } from '../../src/lib/evidence';
+import { readDns } from '../../src/lib/evidence/dns';
 import { FINDING_CODES } from '../../src/lib/evidence/effects';
+import { readTcp } from '../../src/lib/evidence/tcp';
 import { parsePaste } from '../../src/lib/parse';
 import { pasteResults } from '../../src/lib/search/paste';
 import { evaluate } from '../../src/lib/wizard/engine';
@@ -176,5 +178,20 @@ describe('the name a pasted certificate is checked against', () => {
 		expect(
 			expectedNameOf([{ id: 'tcp-open', line: 'z', subject: '127.0.0.1' }], NO_CONTEXT)
 		).toBeNull();
+	});
+});
+
+describe('which readers a paste goes through', () => {
+	it('still reads every DNS and TCP fixture when readers run only where their tool shows', () => {
+		const dir = join(import.meta.dirname, '..', 'fixtures', 'evidence');
+		const names = readdirSync(dir).filter((n) => /^(dns|tcp)-.*\.txt$/.test(n));
+		expect(names.length).toBeGreaterThan(50);
+		for (const name of names) {
+			const text = fixture(name);
+			const lines = text.split(/\r\n?|\n/);
+			const direct = name.startsWith('dns-') ? readDns(lines) : readTcp(lines);
+			const all = readEvidence(text, NOW, NO_CONTEXT);
+			for (const found of direct) expect(all, name).toContainEqual(found);
+		}
 	});
 });

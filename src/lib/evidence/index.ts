@@ -65,9 +65,24 @@ export function expectedNameOf(
 	);
 }
 
-/** The paste's lines, as the readers take them. */
+/**
+ * Words without which a tool's output cannot be in a paste: a reader runs only where its tool shows.
+ * An NDR with megabytes of attachment lines is then not read line by line by every reader.
+ */
+const DNS_OUTPUT =
+	/resolve-dnsname|nslookup|\bdig\b|->>HEADER<<-|can't find|has (?:ipv6 )?address|mail is handled by|has no [a-z]{1,10} record|\bhost\s|not found: \d|request timed out|connection timed out|non-authoritative|^\s*name:|\sIN\s+(?:A|AAAA|MX|CNAME|SOA|NS)\s/im;
+const TCP_OUTPUT =
+	/test-netconnection|tcptestsucceeded|\bnc\b|ncat|netcat|telnet|port \[?tcp|connected to|connection refused|timed out|trying [\d[]|could not open connection|unable to connect|name resolution of|name or service not known/i;
+
+/**
+ * A line of base64 (an attachment of the returned message, a certificate's body): no tool prints
+ * its findings in one, and an NDR carries thousands of them.
+ */
+const BASE64_LINE = /^[A-Za-z0-9+/]{60,}={0,2}$/;
+
+/** The paste's lines, as the text readers take them: base64 lines left out. */
 export function linesOf(text: string): string[] {
-	return text.split(/\r\n?|\n/, MAX_LINES);
+	return text.split(/\r\n?|\n/, MAX_LINES).filter((line) => !BASE64_LINE.test(line));
 }
 
 /**
@@ -77,8 +92,8 @@ export function linesOf(text: string): string[] {
 export function readEvidence(text: string, now: Date, context: EvidenceContext): Finding[] {
 	const lines = linesOf(text);
 	const findings = [
-		...readDns(lines),
-		...readTcp(lines),
+		...(DNS_OUTPUT.test(text) ? readDns(lines) : []),
+		...(TCP_OUTPUT.test(text) ? readTcp(lines) : []),
 		...readSmtp(lines),
 		...readTls(lines),
 		...readExchangeAt(lines, now)
