@@ -320,6 +320,26 @@ function headlessBoundary(lines: readonly string[]): string | null {
 	return null;
 }
 
+/** How much of a paste is read to see whether it starts with a message header. */
+const HEAD_CHARS = 256_000;
+/** A boundary line directly followed by a Content-Type field (see `headlessBoundary`). */
+const BOUNDARY_THEN_TYPE = /(?:^|\n)--[^\n]{1,200}\ncontent-type:/i;
+
+/**
+ * True when the paste is a message source (it starts with a message header) or a headless MIME
+ * body: the cases `readableTexts` walks line by line. Decides on the paste's start and on one scan,
+ * the same way the walk would.
+ */
+function needsLines(text: string): boolean {
+	if (BOUNDARY_THEN_TYPE.test(text)) return true;
+	const lines = text.slice(0, HEAD_CHARS).split('\n');
+	let first = 0;
+	while (first < lines.length && isBlank(lines[first] ?? '')) first++;
+	if ((lines[first] ?? '').startsWith('From ')) first++;
+	const root = readHeaders(lines, first, lines.length);
+	return root !== null && isMessageHeader(root);
+}
+
 /**
  * The readable texts of a paste, in order: for a message source, its report parts (decoded, HTML
  * stripped, the returned original message left out); otherwise the paste itself, decoded where it
@@ -327,6 +347,11 @@ function headlessBoundary(lines: readonly string[]): string | null {
  */
 export function readableTexts(raw: string): string[] {
 	const text = toLf(raw);
+	// Only a message source or a MIME body needs the text as lines: anything else (a trace line,
+	// a copied body, megabytes of noise) is decoded whole, without one string per line.
+	if (!needsLines(text)) {
+		return [decodeText(text, { transfer: null, charset: null, html: false })];
+	}
 	const lines = text.split('\n');
 	const walk: Walk = { lines, out: [] };
 	let first = 0;
