@@ -1,5 +1,8 @@
 import type { ProvedAnswer } from '../lib/evidence';
 
+/** Longest text the query field takes as it is; a larger paste is read in full and shown in part. */
+export const PREVIEW_CHARS = 20_000;
+
 /**
  * The last pasted text, kept in memory only (never in the address or in storage: NDRs carry
  * addresses), so that its diagnosis is still there after opening a result or the wizard and

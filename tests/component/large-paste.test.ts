@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
-import { PREVIEW_CHARS } from '../../src/components/search/QueryField.svelte';
+import { PREVIEW_CHARS } from '../../src/state/paste.svelte';
 import { goTo, searchIndexBuilt, settled } from './helpers';
 
 beforeAll(searchIndexBuilt);

@@ -17,8 +17,9 @@
  * The subject is the name asked. An answer reached through a CNAME shown before it is reported for
  * the alias that was asked (`smtp` CNAME `mail`, `mail` A 198.51.100.20: `smtp` resolved).
  */
+import { Findings } from './collect';
 import { hostName, isAddress, isIPv4, isIPv6 } from '../net/address';
-import { proof, type Finding, type FindingId, type Reader } from './types';
+import type { Finding, FindingId, Reader } from './types';
 
 /**
  * Lines longer than this are no lookup's output (a DNS name is at most 253 characters, RFC 1035
@@ -188,31 +189,6 @@ interface DigResponse {
 	type: string | null;
 	/** The header's `ANSWER: 0`: the response holds no answer at all. */
 	empty: boolean;
-}
-
-/** Findings of one paste in text order, each fact once. */
-class Findings {
-	readonly list: Finding[] = [];
-	readonly #seen = new Set<string>();
-
-	/** Adds a finding unless the same one (or, with `perName`, the same id for the name) is in. */
-	add(
-		id: FindingId,
-		line: string,
-		subject: string | null,
-		detail: string | null,
-		perName = false
-	): void {
-		const key = [id, subject?.toLowerCase() ?? '', perName ? '' : (detail ?? '')].join('\n');
-		if (this.#seen.has(key)) return;
-		this.#seen.add(key);
-		this.list.push({
-			id,
-			line: proof(line),
-			...(subject === null ? {} : { subject }),
-			...(detail === null ? {} : { detail })
-		});
-	}
 }
 
 /** The state of one pass over a paste. */

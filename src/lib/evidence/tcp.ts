@@ -11,8 +11,9 @@
  * pasted above it, else the address. The detail is the endpoint as far as the text shows it:
  * `198.51.100.20:25`, `[2001:db8::25]:25`, the address alone, or the port alone (`25`).
  */
+import { Findings } from './collect';
 import { hostName, isAddress, isIPv6 } from '../net/address';
-import { proof, type Finding, type FindingId, type Reader } from './types';
+import type { Finding, FindingId, Reader } from './types';
 
 /** Lines longer than this are no port test's output and are skipped unread (bounds the work). */
 const MAX_READ_LINE = 1_000;
@@ -158,24 +159,6 @@ interface TncResult {
 	}[];
 	unresolved: { readonly line: string; readonly name: string } | null;
 	outcome: { readonly line: string; readonly succeeded: boolean } | null;
-}
-
-/** Findings of one paste in text order, each fact (id, subject, detail) once. */
-class Findings {
-	readonly list: Finding[] = [];
-	readonly #seen = new Set<string>();
-
-	add(id: FindingId, line: string, subject: string | null, detail: string | null): void {
-		const key = [id, subject?.toLowerCase() ?? '', detail ?? ''].join('\n');
-		if (this.#seen.has(key)) return;
-		this.#seen.add(key);
-		this.list.push({
-			id,
-			line: proof(line),
-			...(subject === null ? {} : { subject }),
-			...(detail === null ? {} : { detail })
-		});
-	}
 }
 
 /** The state of one pass over a paste. */
