@@ -31,6 +31,10 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 		en: 'The name has an IPv6 (AAAA) address: Exchange Online tries IPv6 first, so port 25 must be open over IPv6 too.',
 		it: 'Il nome ha un indirizzo IPv6 (AAAA): Exchange Online prova prima IPv6, quindi la porta 25 deve essere aperta anche via IPv6.'
 	},
+	'dns-resolver': {
+		en: 'Answered by this resolver. A public one shows what Microsoft 365 sees; an internal one may answer names the internet cannot.',
+		it: 'Ha risposto questo resolver. Uno pubblico mostra ciò che vede Microsoft 365; uno interno può rispondere per nomi che Internet non risolve.'
+	},
 	'tcp-open': {
 		en: 'Port 25 accepted the connection, from where the test ran.',
 		it: 'La porta 25 ha accettato la connessione, dal punto in cui è stata eseguita la prova.'

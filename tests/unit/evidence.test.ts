@@ -195,3 +195,23 @@ describe('which readers a paste goes through', () => {
 		}
 	});
 });
+
+describe('the resolver a DNS tool asked', () => {
+	it.each([
+		['dns-dig-a.txt', '127.0.0.53', ';; SERVER: 127.0.0.53#53(127.0.0.53) (UDP)'],
+		['dns-nslookup-windows.txt', '192.0.2.53', 'Address:  192.0.2.53']
+	])('reads it from %s: %s', (name, resolver, line) => {
+		const found = readEvidence(fixture(name), NOW, NO_CONTEXT).filter(
+			(f) => f.id === 'dns-resolver'
+		);
+		expect(found).toEqual([{ id: 'dns-resolver', line, detail: resolver }]);
+	});
+
+	it('reads it from -Server on a Resolve-DnsName command line', () => {
+		const text =
+			'PS C:\\> Resolve-DnsName smtp.fabrikam.example -Server 1.1.1.1\nResolve-DnsName : smtp.fabrikam.example : DNS name does not exist';
+		expect(readEvidence(text, NOW, NO_CONTEXT)).toContainEqual(
+			expect.objectContaining({ id: 'dns-resolver', detail: '1.1.1.1' })
+		);
+	});
+});

@@ -16,6 +16,7 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'dns-no-records': ['4.4.312'],
 	'dns-timeout': ['4.4.312'],
 	'dns-aaaa': [],
+	'dns-resolver': [],
 	'tcp-open': [],
 	'tcp-refused': ['4.4.316'],
 	'tcp-timeout': ['4.4.315'],

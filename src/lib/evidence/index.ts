@@ -6,6 +6,7 @@
  */
 import { judgeChain } from './certcheck';
 import { readDns } from './dns';
+import { readResolver } from './resolver';
 import { readExchangeAt } from './exchange';
 import { readSmtp } from './smtp';
 import { readCertificateText, readTls } from './tls';
@@ -92,7 +93,7 @@ export function linesOf(text: string): string[] {
 export function readEvidence(text: string, now: Date, context: EvidenceContext): Finding[] {
 	const lines = linesOf(text);
 	const findings = [
-		...(DNS_OUTPUT.test(text) ? readDns(lines) : []),
+		...(DNS_OUTPUT.test(text) ? [...readDns(lines), ...readResolver(lines)] : []),
 		...(TCP_OUTPUT.test(text) ? readTcp(lines) : []),
 		...readSmtp(lines),
 		...readTls(lines),

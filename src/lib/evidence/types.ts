@@ -14,6 +14,7 @@ export const FINDING_IDS = [
 	'dns-no-records',
 	'dns-timeout',
 	'dns-aaaa',
+	'dns-resolver',
 	'tcp-open',
 	'tcp-refused',
 	'tcp-timeout',
