@@ -18,3 +18,8 @@ export function analyzePaste(text: string, now: Date): PasteAnalysis {
 	const findings = readEvidence(text, now, { expectedName: diagnosis.tls?.expected ?? null });
 	return { diagnosis, findings };
 }
+
+/** The date pastes are judged on (certificate validity): the moment they are read. */
+export function readingDate(): Date {
+	return new Date();
+}

@@ -1,0 +1,77 @@
+import { analyzePaste, readingDate, type PasteAnalysis } from '../lib/analysis';
+import {
+	expectedNameOf,
+	hasPem,
+	mergeFindings,
+	readPemEvidence,
+	type Finding
+} from '../lib/evidence';
+import { pasteAnalyzer } from './analyzer.svelte';
+import { PREVIEW_CHARS } from './paste.svelte';
+
+/**
+ * What a paste says, as it becomes known: a small paste is read at once, in the page; a large one
+ * in the worker (state/analyzer.svelte.ts); pasted PEM certificates once their parser has loaded.
+ * Create it during a component's initialisation: its effects live as long as the component.
+ */
+export class PasteReading {
+	readonly #text: () => string;
+	readonly #asPaste: () => boolean;
+	#aside = $state<{ for: string; analysis: PasteAnalysis } | null>(null);
+	#pem = $state<{ for: string; findings: readonly Finding[] } | null>(null);
+
+	/** True while the text is read off the main thread. */
+	readonly offThread = $derived.by(() => this.#asPaste() && this.#text().length > PREVIEW_CHARS);
+	readonly #inPage = $derived.by(() =>
+		this.#asPaste() && !this.offThread ? analyzePaste(this.#text(), readingDate()) : null
+	);
+	/** The diagnosis and the text findings, or null while the worker reads (or for a typed query). */
+	readonly analysis = $derived.by(() => {
+		const aside = this.#aside;
+		return this.#inPage ?? (aside !== null && aside.for === this.#text() ? aside.analysis : null);
+	});
+	/** True while a pasted certificate is being read. */
+	readonly pemPending = $derived.by(
+		() => this.analysis !== null && hasPem(this.#text()) && this.#pem?.for !== this.#text()
+	);
+	/** Every finding: the text readers', and the certificates' once read. */
+	readonly findings = $derived.by(() => {
+		const pem = this.#pem;
+		const text = this.analysis?.findings ?? [];
+		return mergeFindings(text, pem !== null && pem.for === this.#text() ? pem.findings : []);
+	});
+
+	/**
+	 * @param text - the text to read (a getter: it changes)
+	 * @param asPaste - whether that text is a paste; a typed query is searched, not read
+	 */
+	constructor(text: () => string, asPaste: () => boolean) {
+		this.#text = text;
+		this.#asPaste = asPaste;
+		$effect(() => {
+			if (!this.offThread) return;
+			const current = this.#text();
+			let live = true;
+			void pasteAnalyzer.analyze(current, readingDate()).then((analysis) => {
+				if (live) this.#aside = { for: current, analysis };
+			});
+			return () => {
+				live = false;
+			};
+		});
+		$effect(() => {
+			if (!this.pemPending) return;
+			const current = this.#text();
+			const analysis = this.analysis;
+			const context = { expectedName: analysis?.diagnosis.tls?.expected ?? null };
+			const expected = expectedNameOf(analysis?.findings ?? [], context);
+			let live = true;
+			void readPemEvidence(current, readingDate(), expected).then((findings) => {
+				if (live) this.#pem = { for: current, findings };
+			});
+			return () => {
+				live = false;
+			};
+		});
+	}
+}
