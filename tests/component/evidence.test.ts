@@ -73,3 +73,12 @@ describe('pasted command output', () => {
 		);
 	});
 });
+
+describe('a telnet session pasted alone', () => {
+	it('says nothing of a queued message: its "221 2.0.0" goodbye is no error', async () => {
+		await paste(fixture('telnet-starttls.txt'));
+		expect(findingIds()).toEqual(['smtp-banner-ok', 'starttls-offered']);
+		expect(screen.queryByText(/The message is still queued/)).toBeNull();
+		expect(screen.queryByText(/already expired/)).toBeNull();
+	});
+});
