@@ -66,9 +66,14 @@ export const causeStages: Readonly<Record<string, Stage | null>> = {
 	'partner-server': null
 };
 
+/** The stage a table gives an id, or null for an id it does not hold. */
+function stageIn(table: Readonly<Record<string, Stage | null>>, id: string): Stage | null {
+	return Object.hasOwn(table, id) ? (table[id] ?? null) : null;
+}
+
 /** The stage of a cause, or null (unknown ids and the "not listed" causes included). */
 export function stageOfCause(cause: string): Stage | null {
-	return Object.hasOwn(causeStages, cause) ? (causeStages[cause] ?? null) : null;
+	return stageIn(causeStages, cause);
 }
 
 /** The stage each wizard question probes (highlighted in the picture while it is asked). */
@@ -107,5 +112,5 @@ export const questionStages: Readonly<Record<string, Stage>> = {
 
 /** The stage a question probes, or null (questions about the setup or its history). */
 export function stageOfQuestion(question: string): Stage | null {
-	return Object.hasOwn(questionStages, question) ? (questionStages[question] ?? null) : null;
+	return stageIn(questionStages, question);
 }

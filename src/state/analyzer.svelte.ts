@@ -11,7 +11,10 @@ class PasteAnalyzer {
 	#next = 0;
 	#waiting = new Map<number, { text: string; now: Date; done: (a: PasteAnalysis) => void }>();
 
-	/** Starts the worker ahead of the first large paste, so that paste does not wait for it. */
+	/**
+	 * Starts the worker ahead of the first large paste (when the query field gets the focus), so
+	 * that paste does not wait for it, and a visit that pastes nothing never loads it.
+	 */
 	warm(): void {
 		this.#start();
 	}

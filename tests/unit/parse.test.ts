@@ -782,3 +782,19 @@ describe('the meanings shown next to a parsed fact', () => {
 		expect(Object.keys(tlsKindTexts)).toHaveLength(6);
 	});
 });
+
+describe('success codes', () => {
+	it('never makes a success code the primary failure: a telnet goodbye is only "also in the text"', () => {
+		const d = parsePaste('250 2.1.0 Sender OK\n221 2.0.0 Service closing transmission channel');
+		expect(d.primary).toBeNull();
+		expect(d.codes.map((c) => [c.code, c.role])).toEqual([
+			['2.1.0', 'other'],
+			['2.0.0', 'other']
+		]);
+	});
+
+	it('keeps the failure primary when a success code stands before it', () => {
+		const d = parsePaste('221 2.0.0 Bye\n550 5.4.316 Message expired, connection refused');
+		expect(d.primary?.code).toBe('5.4.316');
+	});
+});

@@ -140,9 +140,14 @@ export function provedAnswers(findings: readonly Finding[]): ProvedAnswer[] {
 	return [...byQuestion.values()].filter((proved) => proved !== null);
 }
 
-/** The proved answers as wizard facts (question id -> answer id). */
+/** Proved answers as wizard facts (question id -> answer id). */
+export function factsFromProved(proved: readonly ProvedAnswer[]): Facts {
+	return Object.fromEntries(proved.map((p) => [p.question, p.answer]));
+}
+
+/** The answers the findings prove, as wizard facts. */
 export function factsFromFindings(findings: readonly Finding[]): Facts {
-	return Object.fromEntries(provedAnswers(findings).map((p) => [p.question, p.answer]));
+	return factsFromProved(provedAnswers(findings));
 }
 
 /** The catalog codes the findings point to, in the order of the findings, each once. */

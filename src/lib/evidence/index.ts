@@ -18,6 +18,7 @@ export { FINDING_IDS } from './types';
 export {
 	codesFromFindings,
 	factsFromFindings,
+	factsFromProved,
 	provedAnswers,
 	shownDetail,
 	type ProvedAnswer

@@ -228,8 +228,15 @@ function rankCodes(found: readonly Occurrence[]): FoundCode[] {
 		}
 	}
 	const ranked = [...byCode.values()];
-	const [head, ...rest] = ranked;
-	if (head === undefined) return [];
+	// A success code (a telnet session's "221 2.0.0" goodbye) is never the failure being reported.
+	const failing = ranked.findIndex((r) => !r.code.startsWith('2.'));
+	const head = ranked[failing];
+	if (head === undefined) {
+		return ranked
+			.map((r): FoundCode => ({ code: r.code, reply: r.reply, asFound: r.asFound, role: 'other' }))
+			.slice(0, MAX_CODES);
+	}
+	const rest = ranked.filter((_, i) => i !== failing);
 	const primary: FoundCode = {
 		code: head.code,
 		reply: head.reply,
@@ -272,7 +279,7 @@ export function parsePaste(text: string): Diagnosis {
 	const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
 	const lines = logicalLines(readableTexts(input));
 	const codes = rankCodes(scanCodes(lines));
-	const primary = codes[0] ?? null;
+	const primary = codes.find((c) => c.role === 'primary') ?? null;
 	const doc = lines.map((l) => l.text).join('\n');
 	const lower = doc.toLowerCase();
 	const details = readDetails(doc);

@@ -109,10 +109,18 @@ function unique(ids: Iterable<string>): string[] {
 	return [...new Set(ids)];
 }
 
+/** Each tree's "not listed" causes, worked out once: every step of the engine asks for them. */
+const UNLISTED = new WeakMap<WizardTree, ReadonlySet<string>>();
+
 /** Every "not listed" cause of the tree. */
 export function unlistedCauses(tree: WizardTree): ReadonlySet<string> {
-	const unlisted = tree.unlisted;
-	return new Set(unlisted ? [...Object.values(unlisted.byCode), unlisted.withoutCode] : []);
+	let found = UNLISTED.get(tree);
+	if (found === undefined) {
+		const unlisted = tree.unlisted;
+		found = new Set(unlisted ? [...Object.values(unlisted.byCode), unlisted.withoutCode] : []);
+		UNLISTED.set(tree, found);
+	}
+	return found;
 }
 
 /** True when `code` is a key of `causesByCode` (own property: "constructor" is not a code). */
