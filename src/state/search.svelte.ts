@@ -1,64 +1,70 @@
-import type { Lang } from '../lib/catalog/types';
-import { namedEntries, searchSteps, type Search, type SearchResult } from '../lib/search';
-import { catalogIndex } from '../data';
-import { searchData } from '../data/search';
+import type { EntryBrief, Lang } from '../lib/catalog/types';
+import { indexCodes } from '../lib/catalog/lookup';
+import type { Search } from '../lib/search';
+import { quickSearch } from '../lib/search/quick';
+import type { SearchResult } from '../lib/search/result';
+import { catalogBrief } from '../data/catalog/brief';
 
 /** Most time one idle slice of the index build takes: well inside a frame. */
 const SLICE_MS = 8;
-/**
- * Most time a query may spend on the index when it comes before the index is ready (the first
- * instants after load): one more slice, no more, so a keystroke never waits for the build. It
- * gets the entries it names outright, and the rest when the index is done.
- */
-const QUERY_BUDGET_MS = SLICE_MS;
+
+/** The codes and titles of every entry: what the first screen knows of the catalog. */
+export const briefIndex = indexCodes(catalogBrief);
 
 /**
- * The search, its index built after the page is shown, a few milliseconds at a time in idle
- * time, so that neither the first paint nor a keystroke waits for it. Reading `query()` in a
- * `$derived` re-runs it when the index becomes ready.
+ * The search. The first screen carries only the catalog's brief (codes, titles, aliases) and
+ * answers from it at once (`quickSearch`); the whole catalog and the full search load after the
+ * page is shown, and their index is built a few milliseconds at a time in idle time, so neither
+ * the first paint nor a keystroke waits. Reading `query()` in a `$derived` re-runs it when the
+ * full search becomes ready.
  */
 export class SearchEngine {
-	/** True once the index is built and every query gets its full results. */
+	/** True once the full search is loaded and built: every query gets its full results. */
 	ready = $state(false);
-	#steps = searchSteps(catalogIndex, searchData);
+	/** Set when loading the full search failed (offline before it was cached): the quick one stays. */
+	failed = $state(false);
+	#steps: Generator<void, Search> | null = null;
 	#search: Search | null = null;
-	#scheduled = false;
+	#started = false;
 
-	/** Builds the index in idle time, starting now (safe to call more than once). */
+	/** Loads the full search and builds its index in idle time (safe to call more than once). */
 	start(): void {
-		if (this.ready || this.#scheduled) return;
-		this.#scheduled = true;
+		if (this.#started) return;
+		this.#started = true;
+		import('../data/search/engine').then(
+			({ catalogIndex, searchData, searchSteps }) => {
+				this.#steps = searchSteps(catalogIndex, searchData);
+				this.#schedule();
+			},
+			() => {
+				this.failed = true;
+			}
+		);
+	}
+
+	/** The results for a query: the full search's once ready, the quick search's until then. */
+	query(text: string, lang: Lang): SearchResult<EntryBrief>[] {
+		return this.#search ? this.#search(text, lang) : quickSearch(briefIndex, text, lang);
+	}
+
+	#schedule(): void {
 		const slice = (deadline?: IdleDeadline) => {
-			this.#scheduled = false;
-			const left = () => (deadline ? deadline.timeRemaining() : SLICE_MS);
-			const end = performance.now() + Math.min(SLICE_MS, left());
-			if (!this.#advance(end)) this.start();
+			const left = deadline ? deadline.timeRemaining() : SLICE_MS;
+			if (!this.#advance(performance.now() + Math.min(SLICE_MS, left))) this.#schedule();
 		};
 		if (typeof requestIdleCallback === 'function') requestIdleCallback(slice);
 		else setTimeout(slice, 0);
 	}
 
-	/** The results for a query: full once the index is ready, the entries it names until then. */
-	query(text: string, lang: Lang): SearchResult[] {
-		if (!this.ready) this.#advance(performance.now() + QUERY_BUDGET_MS);
-		if (this.#search) return this.#search(text, lang);
-		if (!text.trim())
-			return catalogIndex.entries.map((entry) => ({ entry, reason: null, closest: false }));
-		return namedEntries(catalogIndex, searchData, text);
-	}
-
-	/**
-	 * Runs build steps until `end` (a performance.now() time); true when the index is ready.
-	 * `ready` changes after the current task: a query may finish the index from inside a
-	 * `$derived`, where state must not change.
-	 */
+	/** Runs build steps until `end` (a performance.now() time); true when the index is ready. */
 	#advance(end: number): boolean {
-		if (this.#search) return true;
+		const steps = this.#steps;
+		if (this.#search || !steps) return this.#search !== null;
 		while (performance.now() < end) {
-			const next = this.#steps.next();
+			const next = steps.next();
 			if (next.done) {
 				this.#search = next.value;
-				queueMicrotask(() => (this.ready = true));
+				this.ready = true;
 				return true;
 			}
 		}

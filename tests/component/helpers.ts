@@ -2,6 +2,7 @@ import { tick } from 'svelte';
 import { expect, vi } from 'vitest';
 import { router } from '../../src/state/router.svelte';
 import { searchEngine } from '../../src/state/search.svelte';
+import { entryPage, pasteView, wizardPage } from '../../src/components/parts';
 
 /**
  * Sets the hash and waits for the router to hear it (hashchange fires asynchronously). An address
@@ -9,12 +10,23 @@ import { searchEngine } from '../../src/state/search.svelte';
  */
 export async function goTo(hash: string): Promise<void> {
 	router.settle();
-	if (window.location.hash === hash) return;
-	const heard = new Promise((resolve) =>
-		window.addEventListener('hashchange', resolve, { once: true })
-	);
-	window.location.hash = hash;
-	await heard;
+	if (window.location.hash !== hash) {
+		const heard = new Promise((resolve) =>
+			window.addEventListener('hashchange', resolve, { once: true })
+		);
+		window.location.hash = hash;
+		await heard;
+	}
+	await partsLoaded();
+}
+
+/**
+ * Waits for the parts the first screen loads when used (the pages, the paste reader), so a test
+ * of a page sees the page rather than its short loading state (tested on its own).
+ */
+export async function partsLoaded(): Promise<void> {
+	await Promise.all([entryPage.load(), wizardPage.load(), pasteView.load()]);
+	await tick();
 }
 
 /** Builds the search index as the app does after it starts (idle time), and waits for it. */

@@ -34,6 +34,9 @@ export const en = {
 	'search.why.alias': 'Code {asTyped}: another form of {code}',
 	'search.why.class': 'Code {asTyped}: the final (NDR) form of {code}',
 	'search.preparing': 'Getting the full search ready…',
+	'app.loading': 'Loading…',
+	'app.loadFailed':
+		'This part of the troubleshooter could not be loaded. Check the connection, then reload the page.',
 	'search.why.identifier': 'Status {asTyped}: reported with {code}',
 	'search.why.socket': 'Socket error {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

@@ -36,6 +36,9 @@ export const it: Readonly<Record<MessageKey, string>> = {
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
 	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',
 	'search.preparing': 'Preparazione della ricerca completa…',
+	'app.loading': 'Caricamento…',
+	'app.loadFailed':
+		'Non è stato possibile caricare questa parte dello strumento. Controlla la connessione, poi ricarica la pagina.',
 	'search.why.identifier': 'Stato {asTyped}: riportato con {code}',
 	'search.why.socket': 'Errore socket {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

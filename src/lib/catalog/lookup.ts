@@ -1,28 +1,35 @@
-import type { Cause, Entry } from './types';
+import type { Cause, Entry, EntryBrief } from './types';
 import { codesInQuery, otherClass } from '../search/codes';
 
 /** How a code was resolved to an entry: the entry's own code, one of its aliases, or its other class. */
 export type Resolution = 'code' | 'alias' | 'class';
 
-export interface Resolved {
-	readonly entry: Entry;
+export interface Resolved<E extends EntryBrief = Entry> {
+	readonly entry: E;
 	readonly via: Resolution;
 }
 
-/** Indexes of the catalog by code, alias code and cause id. Build once; lookups are O(1). */
-export interface CatalogIndex {
-	readonly entries: readonly Entry[];
+/**
+ * Indexes of entries by code and alias code: the whole catalog, or its brief on the first screen.
+ * Build once; lookups are O(1).
+ */
+export interface CodeIndex<E extends EntryBrief> {
+	readonly entries: readonly E[];
 	/** Every code that resolves, in either class: used to read packed digits such as "44316". */
 	readonly knownCodes: ReadonlySet<string>;
-	resolve(code: string): Resolved | null;
+	resolve(code: string): Resolved<E> | null;
 	/** Resolves a code typed in any notation ("44316", "450 4.4.316", "4 4 316"). */
-	resolveTyped(text: string): Resolved | null;
-	cause(id: string): { entry: Entry; cause: Cause } | null;
+	resolveTyped(text: string): Resolved<E> | null;
 	/**
 	 * The entries of the on-premises status identifiers a text names, as the catalog's aliases
 	 * list them ("SMTPSEND.DNS.NonExistentDomain", "QUEUE.Expired"), in order of appearance.
 	 */
-	identifiersIn(text: string): { entry: Entry; asTyped: string }[];
+	identifiersIn(text: string): { entry: E; asTyped: string }[];
+}
+
+/** Indexes of the catalog by code, alias code and cause id. */
+export interface CatalogIndex extends CodeIndex<Entry> {
+	cause(id: string): { entry: Entry; cause: Cause } | null;
 }
 
 const ALIAS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/g;
@@ -33,20 +40,28 @@ const ALIAS_RANGE = /(?<![\d.])([245]\.\d{1,3})\.(\d{1,3})-(\d{1,3})(?![\d.])/g;
 const IDENTIFIER = /(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+(?![\w])/g;
 const IDENTIFIER_ALIAS = /^[A-Z][A-Z0-9]+(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
 
-interface DetailRange {
+interface DetailRange<E> {
 	readonly prefix: string;
 	readonly from: number;
 	readonly to: number;
-	readonly entry: Entry;
+	readonly entry: E;
 }
 
-/** Builds the lookup tables of a catalog. */
+/** Builds the lookup tables of a catalog: by code and alias, and by cause id. */
 export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
-	const byCode = new Map<string, Entry>();
-	const byAlias = new Map<string, Entry>();
 	const byCause = new Map<string, { entry: Entry; cause: Cause }>();
-	const ranges: DetailRange[] = [];
-	const byIdentifier = new Map<string, Entry>();
+	for (const entry of entries) {
+		for (const cause of entry.causes) byCause.set(cause.id, { entry, cause });
+	}
+	return { ...indexCodes(entries), cause: (id) => byCause.get(id) ?? null };
+}
+
+/** Builds the lookup tables by code and alias of a list of entries, brief or whole. */
+export function indexCodes<E extends EntryBrief>(entries: readonly E[]): CodeIndex<E> {
+	const byCode = new Map<string, E>();
+	const byAlias = new Map<string, E>();
+	const ranges: DetailRange<E>[] = [];
+	const byIdentifier = new Map<string, E>();
 	for (const entry of entries) {
 		byCode.set(entry.code, entry);
 		for (const alias of entry.aliases) {
@@ -60,7 +75,6 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 					ranges.push({ prefix, from: Number(from), to: Number(to), entry });
 			}
 		}
-		for (const cause of entry.causes) byCause.set(cause.id, { entry, cause });
 	}
 	const knownCodes = new Set<string>();
 	for (const code of [...byCode.keys(), ...byAlias.keys()]) {
@@ -69,14 +83,14 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 		if (swapped) knownCodes.add(swapped);
 	}
 
-	const rangeOf = (code: string): Entry | undefined => {
+	const rangeOf = (code: string): E | undefined => {
 		const cut = code.lastIndexOf('.');
 		const prefix = code.slice(0, cut);
 		const detail = Number(code.slice(cut + 1));
 		return ranges.find((r) => r.prefix === prefix && detail >= r.from && detail <= r.to)?.entry;
 	};
 
-	const resolve = (code: string): Resolved | null => {
+	const resolve = (code: string): Resolved<E> | null => {
 		const direct = byCode.get(code);
 		if (direct) return { entry: direct, via: 'code' };
 		const alias = byAlias.get(code);
@@ -104,9 +118,8 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 			}
 			return null;
 		},
-		cause: (id) => byCause.get(id) ?? null,
 		identifiersIn(text) {
-			const found: { entry: Entry; asTyped: string }[] = [];
+			const found: { entry: E; asTyped: string }[] = [];
 			for (const m of text.matchAll(IDENTIFIER)) {
 				const entry = byIdentifier.get(m[0].toLowerCase());
 				if (entry && !found.some((f) => f.entry === entry)) found.push({ entry, asTyped: m[0] });

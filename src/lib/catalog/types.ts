@@ -69,14 +69,25 @@ export interface Cause {
 /** Which part of the catalog an entry belongs to. */
 export type EntryKind = 'connector' | 'other' | 'neighbour';
 
-/** One error code of the catalog. */
-export interface Entry {
+/**
+ * What the first screen knows of an entry before the rest of the catalog has loaded: enough to list
+ * it, link it and resolve a code typed in any notation (data/catalog/brief.ts, generated).
+ */
+export interface EntryBrief {
 	/** The enhanced status code in its transient/documented form, e.g. "4.4.316"; "other" for the catch-all. */
 	readonly code: string;
 	/** The basic SMTP reply code shown before it, e.g. "450". */
 	readonly reply: string;
 	readonly kind: EntryKind;
 	readonly title: Localized;
+	/** Absent from the brief: the meanings are most of the catalog's weight. */
+	readonly meaning?: Localized;
+	/** See `Entry.aliases`. */
+	readonly aliases: readonly string[];
+}
+
+/** One error code of the catalog. */
+export interface Entry extends EntryBrief {
 	/** What the error means, in plain words. */
 	readonly meaning: Localized;
 	readonly causes: readonly Cause[];

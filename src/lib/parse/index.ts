@@ -11,6 +11,7 @@ import { findCodes, type CodeHit } from './codes';
 import { readDetails } from './details';
 import { readableTexts } from './mime';
 import { codeContext, likelyCauses, readSignals } from './rules';
+import { hasTraceField, MAX_INPUT } from './input';
 import type { Diagnosis, FoundCode } from './types';
 
 export type {
@@ -23,9 +24,8 @@ export type {
 	TlsKind
 } from './types';
 export { CAUSE_RULES, type CauseRule } from './rules';
+export { looksLikePaste, MAX_INPUT } from './input';
 
-/** Characters read from a paste. An NDR is tens of kilobytes; the rest would be attachments. */
-export const MAX_INPUT = 4_000_000;
 /** Code occurrences collected before the scan stops looking for more. */
 const MAX_OCCURRENCES = 500;
 /** Distinct codes reported. */
@@ -148,18 +148,6 @@ interface Occurrence {
 	readonly seq: number;
 	/** Read from an earlier delivery attempt of the attempt history. */
 	readonly attempt: boolean;
-}
-
-/**
- * Does the lower-cased text hold the message trace's "LED=" field (last error detail)? Not when a
- * letter comes before it, as in "failed=" or "enabled=".
- */
-function hasTraceField(lower: string): boolean {
-	for (let at = lower.indexOf('led='); at >= 0; at = lower.indexOf('led=', at + 4)) {
-		const before = lower.charCodeAt(at - 1);
-		if (!(before >= 97 && before <= 122)) return true;
-	}
-	return false;
 }
 
 function lineScore(lower: string, first: CodeHit, inAdmin: boolean, attempts: number): number {
@@ -297,43 +285,4 @@ export function parsePaste(text: string): Diagnosis {
 		signals: readSignals(lower, codes)
 	});
 	return { codes, primary, ...details, expired, causes };
-}
-
-/** Above this length a single line is treated as a paste rather than a search query. */
-const PASTE_MIN_LENGTH = 120;
-
-/** Markers of pasted reports (NDR, message trace, queue, message source), lower case. */
-const PASTE_MARKERS = [
-	'{msg=',
-	'fqdn=',
-	'lrt=',
-	'[message=',
-	'lastattempted',
-	'outboundproxytarget',
-	'diagnostic information',
-	'remote server',
-	'reason: [',
-	'diagnostic-code:',
-	'final-recipient:',
-	'reporting-mta:',
-	'content-type:',
-	'received:',
-	'return-path:',
-	'message-id:',
-	'mime-version:',
-	'x-ms-exchange'
-];
-
-/**
- * Should this input be parsed as a paste rather than searched as a query? True for more than one
- * line, for long text, and for text with the markers of an NDR, a message trace or a message
- * header; false for short queries such as "connection refused", "4.4.316" or "550 5.4.316 Message
- * expired, connection refused".
- */
-export function looksLikePaste(text: string): boolean {
-	const trimmed = text.trim();
-	if (trimmed.includes('\n') || trimmed.includes('\r')) return true;
-	if (trimmed.length > PASTE_MIN_LENGTH) return true;
-	const lower = trimmed.toLowerCase();
-	return hasTraceField(lower) || PASTE_MARKERS.some((marker) => lower.includes(marker));
 }

@@ -1,53 +1,17 @@
-import type { Entry, Lang, Localized } from '../catalog/types';
-import type { CatalogIndex, Resolution } from '../catalog/lookup';
-import { codesInQuery } from './codes';
+import type { Lang } from '../catalog/types';
+import type { CatalogIndex } from '../catalog/lookup';
 import { createExplainer } from './explain';
-import type { Segment } from './highlight';
 import { compileLexicon, type Concept } from './lexicon';
-import { analyzeQuery, MAX_QUERY_CHARS, queryContext } from './query';
+import { analyzeQuery, queryContext } from './query';
+import { namedEntries } from './quick';
+import type { SearchResult } from './result';
 import { createRanker } from './rank';
-import { socketErrorsInQuery, type SocketError } from './socket';
+import type { SocketError } from './socket';
 import { termIndexSteps, type SearchField, type TermIndex } from './terms';
 
 export type { SearchField } from './terms';
 
-/** A word of the query matched through the lexicon or corrected: "cert ≈ certificate". */
-export interface Equivalence {
-	readonly typed: string;
-	readonly matched: string;
-	readonly how: 'synonym' | 'typo';
-}
-
-/** Why a result matched: a code or a socket error in the query, or words of one of its texts. */
-export type MatchReason =
-	| {
-			readonly kind: 'code';
-			readonly code: string;
-			readonly asTyped: string;
-			/** How the code was resolved, or `identifier` for an on-premises status such as QUEUE.Expired. */
-			readonly via: Resolution | 'identifier';
-	  }
-	| {
-			readonly kind: 'socket';
-			readonly number: number;
-			readonly name: string;
-			readonly label: Localized;
-			readonly asTyped: string;
-	  }
-	| {
-			readonly kind: 'text';
-			readonly field: SearchField;
-			readonly segments: readonly Segment[];
-			readonly equivalences: readonly Equivalence[];
-	  };
-
-export interface SearchResult {
-	readonly entry: Entry;
-	/** Null when the query is empty and every entry is listed. */
-	readonly reason: MatchReason | null;
-	/** True when nothing explained the query well and this is only one of the closest entries. */
-	readonly closest: boolean;
-}
+export type { Equivalence, MatchReason, SearchResult } from './result';
 
 /** The language data search reads with: the lexicon, stop words and socket errors. */
 export interface SearchData {
@@ -81,33 +45,6 @@ const WARM_UP = [
 ];
 
 /**
- * The entries a query names outright: status codes in any notation, on-premises identifiers and
- * socket errors, in that order. Needs no index, so it answers before the index is built.
- */
-export function namedEntries(index: CatalogIndex, data: SearchData, query: string): SearchResult[] {
-	const text = query.trim().slice(0, MAX_QUERY_CHARS);
-	const results: SearchResult[] = [];
-	const take = (entry: Entry, reason: MatchReason) => {
-		if (!results.some((r) => r.entry === entry)) results.push({ entry, reason, closest: false });
-	};
-	for (const found of codesInQuery(text, index.knownCodes)) {
-		const hit = index.resolve(found.code);
-		if (hit)
-			take(hit.entry, { kind: 'code', code: found.code, asTyped: found.asTyped, via: hit.via });
-	}
-	for (const found of index.identifiersIn(text)) {
-		const { entry, asTyped } = found;
-		take(entry, { kind: 'code', code: entry.code, asTyped, via: 'identifier' });
-	}
-	for (const { error, asTyped } of socketErrorsInQuery(text, data.socketErrors)) {
-		const hit = index.resolve(error.entry);
-		const { number, name, label } = error;
-		if (hit) take(hit.entry, { kind: 'socket', number, name, label, asTyped });
-	}
-	return results;
-}
-
-/**
  * Builds the search over a catalog (see `searchSteps`) and returns the function that answers a
  * query.
  */
@@ -139,7 +76,7 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 	const search: Search = (query, lang) => {
 		if (!query.trim())
 			return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-		const results = namedEntries(index, data, query);
+		const results: SearchResult[] = namedEntries(index, query, data.socketErrors);
 		const taken = new Set(results.map((r) => r.entry));
 
 		const { units, terms: queryTerms, partial } = analyzeQuery(query, ctx);

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { tokenize, type Token } from './analyze';
 import { pairIndex } from './typo';
 import { conceptKey, type CompiledLexicon } from './lexicon';
+import { MAX_QUERY_CHARS } from './quick';
 import type { TermIndex } from './terms';
 
 /** How a word of the query reached a key of the index. */
@@ -61,8 +62,6 @@ const TYPO_CANDIDATES = 5;
  * Fuse over the whole vocabulary costs milliseconds per word; over these, microseconds.
  */
 const PAIR_CANDIDATES = 16;
-/** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
-export const MAX_QUERY_CHARS = 600;
 const DIGIT = /\d/;
 /** Typo corrections and completions remembered between keystrokes (each word is read once). */
 const TYPO_CACHE_SIZE = 2000;

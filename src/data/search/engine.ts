@@ -1,0 +1,7 @@
+/*
+ * What the full search needs beyond the first screen: the whole catalog, the lexicon and the
+ * engine. The first screen loads it on its own (state/search.svelte.ts), after it is shown.
+ */
+export { catalogIndex } from '../index';
+export { searchData } from './index';
+export { searchSteps } from '../../lib/search';

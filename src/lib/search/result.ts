@@ -1,0 +1,43 @@
+import type { Entry, EntryBrief, Localized } from '../catalog/types';
+import type { Resolution } from '../catalog/lookup';
+import type { Segment } from './highlight';
+import type { SearchField } from './terms';
+
+/** A word of the query matched through the lexicon or corrected: "cert ≈ certificate". */
+export interface Equivalence {
+	readonly typed: string;
+	readonly matched: string;
+	readonly how: 'synonym' | 'typo';
+}
+
+/** Why a result matched: a code or a socket error in the query, or words of one of its texts. */
+export type MatchReason =
+	| {
+			readonly kind: 'code';
+			readonly code: string;
+			readonly asTyped: string;
+			/** How the code was resolved, or `identifier` for an on-premises status such as QUEUE.Expired. */
+			readonly via: Resolution | 'identifier';
+	  }
+	| {
+			readonly kind: 'socket';
+			readonly number: number;
+			readonly name: string;
+			readonly label: Localized;
+			readonly asTyped: string;
+	  }
+	| {
+			readonly kind: 'text';
+			readonly field: SearchField;
+			readonly segments: readonly Segment[];
+			readonly equivalences: readonly Equivalence[];
+	  };
+
+/** A result: a whole entry, or its brief while the catalog is loading (the first screen). */
+export interface SearchResult<E extends EntryBrief = Entry> {
+	readonly entry: E;
+	/** Null when the query is empty and every entry is listed. */
+	readonly reason: MatchReason | null;
+	/** True when nothing explained the query well and this is only one of the closest entries. */
+	readonly closest: boolean;
+}
