@@ -30,9 +30,10 @@ describe('the catalog brief (the first screen’s part of the catalog)', () => {
 		];
 		for (const text of typed) {
 			expect(brief.resolveTyped(text)?.entry.code, text).toBe(whole.resolveTyped(text)?.entry.code);
-			expect(brief.identifiersIn(text).map((f) => f.entry.code), text).toEqual(
-				whole.identifiersIn(text).map((f) => f.entry.code)
-			);
+			expect(
+				brief.identifiersIn(text).map((f) => f.entry.code),
+				text
+			).toEqual(whole.identifiersIn(text).map((f) => f.entry.code));
 		}
 		expect(brief.resolveTyped('44316')?.entry.code).toBe('4.4.316');
 		expect(brief.identifiersIn('QUEUE.Expired').map((f) => f.entry.code)).not.toEqual([]);
