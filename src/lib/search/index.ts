@@ -7,10 +7,9 @@ import { namedEntries } from './quick';
 import type { SearchResult } from './result';
 import { createRanker } from './rank';
 import type { SocketError } from './socket';
-import { termIndexSteps, type SearchField, type TermIndex } from './terms';
+import { termIndexSteps, type TermIndex } from './terms';
 
 export type { SearchField } from './terms';
-
 export type { Equivalence, MatchReason, SearchResult } from './result';
 
 /** The language data search reads with: the lexicon, stop words and socket errors. */
