@@ -31,15 +31,19 @@ if (!only || only === 'node') {
 	const big = await load('tests/bench/big-inputs.ts');
 	console.log(big.run());
 }
-if (!only || only === 'browser') {
-	// The browser benchmark measures the built app: build it from the current sources first.
+if (!only || only === 'browser' || only === 'first-load') {
+	// The browser benchmarks measure the built app: build it from the current sources first.
 	const built = spawnSync('npm', ['run', 'build'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	if (built.status !== 0) throw new Error('npm run build failed');
-	const browser = await load('tests/bench/browser.ts');
-	console.log(await browser.run());
-	const paste = await load('tests/bench/paste.ts');
-	console.log(await paste.run());
+	const firstLoad = await load('tests/bench/first-load.ts');
+	console.log(await firstLoad.run());
+	if (only !== 'first-load') {
+		const browser = await load('tests/bench/browser.ts');
+		console.log(await browser.run());
+		const paste = await load('tests/bench/paste.ts');
+		console.log(await paste.run());
+	}
 }

@@ -44,7 +44,10 @@ export class SearchEngine {
 
 	/** The results for a query: the full search's once ready, the quick search's until then. */
 	query(text: string, lang: Lang): SearchResult<EntryBrief>[] {
-		return this.#search ? this.#search(text, lang) : quickSearch(briefIndex, text, lang);
+		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built.
+		return this.ready && this.#search
+			? this.#search(text, lang)
+			: quickSearch(briefIndex, text, lang);
 	}
 
 	#schedule(): void {

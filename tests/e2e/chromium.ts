@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -29,11 +30,19 @@ export interface Served {
 	close(): Promise<void>;
 }
 
+/** Types a static host compresses (images are compressed already). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+
 /**
  * Serves dist/ (or a copy of it, `root`) as a plain static host would, under `prefix`
- * (e.g. "/a/b/"), on 127.0.0.1.
+ * (e.g. "/a/b/"), on 127.0.0.1; with `gzip`, compressed for clients that accept it, as real hosts
+ * serve text (the throttled benchmarks need the bytes that really cross the link).
  */
-export async function serveDist(prefix = '/', root = DIST): Promise<Served> {
+export async function serveDist(
+	prefix = '/',
+	root = DIST,
+	options: { gzip?: number } = {}
+): Promise<Served> {
 	if (!existsSync(join(root, 'index.html'))) {
 		throw new Error('dist/ is not built: run `npm run build` first (npm run test:e2e does).');
 	}
@@ -53,11 +62,18 @@ export async function serveDist(prefix = '/', root = DIST): Promise<Served> {
 			res.writeHead(404).end('not found');
 			return;
 		}
-		res.writeHead(200, {
+		const headers: Record<string, string> = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache'
-		});
-		res.end(readFileSync(file));
+		};
+		let body = readFileSync(file);
+		const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		if (options.gzip !== undefined && accepts && COMPRESSED.has(extname(file))) {
+			body = gzipSync(body, { level: options.gzip });
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers);
+		res.end(body);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
@@ -147,4 +163,28 @@ export async function launch(options: { locale?: string } = {}): Promise<Browser
 			rmSync(profile, { recursive: true, force: true });
 		}
 	};
+}
+
+/**
+ * A slow link as the first-load benchmark and tests use it: about 1.6 Mbps down, 750 kbps up,
+ * 150 ms round trip (a hotel connection or a phone tether). CDP throughputs are in bytes a second.
+ */
+export const SLOW_LINK = {
+	latency: 150,
+	downloadThroughput: 1_600_000 / 8,
+	uploadThroughput: 750_000 / 8
+} as const;
+
+/** Slows the page's network (`SLOW_LINK` by default) and CPU (`cpu` times), through CDP. */
+export async function throttle(
+	page: Page,
+	options: { network?: typeof SLOW_LINK | null; cpu?: number } = {}
+): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	const network = options.network === undefined ? SLOW_LINK : options.network;
+	if (network !== null) {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+	}
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu ?? 1 });
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HOSTED_CSP } from '../../scripts/vite-plugins';
 import { DIST, launch, serveDist, type Browser, type Served } from './harness';
+import { readManifest } from './first-load';
 
 // Deployment as users do it: dist/ under a sub-path of a plain static host, offline after one
 // visit, a later deploy, and the single file opened from disk.
@@ -190,6 +191,10 @@ describe(`dist/ served under ${PREFIX}`, () => {
 			])
 		);
 		expect(cached.filter((path) => path.includes('troubleshooter'))).toEqual([]);
+		// Every chunk, the parts loaded only when used included: after one visit, all works offline.
+		const chunks = Object.values(readManifest(DIST)).flatMap((c) => [c.file, ...(c.css ?? [])]);
+		expect(chunks.length).toBeGreaterThan(5);
+		expect(cached).toEqual(expect.arrayContaining(chunks.map((file) => `${PREFIX}${file}`)));
 	});
 
 	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {

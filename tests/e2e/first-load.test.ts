@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, launch, serveDist, throttle, type Served } from './chromium';
+import { chunkKey, firstLoad, readManifest, staticClosure } from './first-load';
+
+/**
+ * Most bytes (gzipped, as a static host serves them) of HTML, JS and CSS the start page requests
+ * before the query field is usable: at 1.6 Mbps, a quarter of a second (issue 14).
+ */
+const FIRST_LOAD_BUDGET = 45_000;
+
+/** The parts loaded when used, never with the first screen. */
+const LAZY_PARTS = [
+	'src/data/search/engine.ts',
+	'src/components/entry/EntryPage.svelte',
+	'src/components/wizard/WizardPage.svelte',
+	'src/components/search/PasteView.svelte',
+	'src/lib/evidence/x509.ts'
+];
+const CONCLUSION = '#/wizard?from=4.4.316&a=partner-destination.no~fully-migrated.yes';
+
+describe('the first load of the hosted build', () => {
+	const files = firstLoad(DIST);
+	const manifest = readManifest(DIST);
+
+	it(`stays within ${FIRST_LOAD_BUDGET.toLocaleString('en')} bytes gzipped`, () => {
+		const total = files.reduce((sum, f) => sum + f.gzipped, 0);
+		const list = files.map((f) => `${f.file} ${f.gzipped}`).join(', ');
+		expect(total, list).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+		// What is counted: the page, its entry script and style sheet, and the worker's registration.
+		expect(files.map((f) => f.file)).toEqual(
+			expect.arrayContaining([
+				'index.html',
+				'registerSW.js',
+				expect.stringMatching(/^assets\/index-[\w-]+\.js$/),
+				expect.stringMatching(/^assets\/index-[\w-]+\.css$/)
+			])
+		);
+	});
+
+	it('leaves the full catalog, the pages, the paste reader and the certificate parser out', () => {
+		const first = new Set(files.map((f) => f.file));
+		for (const part of LAZY_PARTS) {
+			const file = manifest[chunkKey(manifest, part)]?.file;
+			expect(file, part).toBeDefined();
+			expect(first.has(file ?? ''), part).toBe(false);
+		}
+	});
+});
+
+/** Each change of what `main` shows, from the first render: the loading state, a page, or else. */
+const WATCH_MAIN = `
+window.__shown = [];
+new MutationObserver(() => {
+	const main = document.querySelector('main');
+	if (!main) return;
+	const state = main.querySelector('[data-loading]') ? 'loading'
+		: main.querySelector('article[data-code]') ? 'entry ' + main.querySelector('article[data-code]').dataset.code
+		: main.querySelector('[data-cause]') ? 'conclusion ' + main.querySelector('[data-cause]').dataset.cause
+		: main.querySelector('[role=alert]') ? 'failed'
+		: 'other: ' + main.textContent.trim().slice(0, 60);
+	const last = window.__shown[window.__shown.length - 1];
+	if (last?.state !== state) window.__shown.push({ state, title: document.title });
+}).observe(document, { subtree: true, childList: true, attributes: true });
+`;
+
+describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
+	let served: Served | undefined;
+	beforeAll(async () => {
+		served = await serveDist('/', DIST, { gzip: 6 });
+	});
+	afterAll(async () => {
+		await served?.close();
+	});
+
+	/** Opens `hash` in a fresh profile (nothing cached), throttled; `act` runs on the page. */
+	async function coldVisit(hash: string, act: (page: Page) => Promise<void>): Promise<void> {
+		const browser = await launch();
+		try {
+			const page = await browser.newPage();
+			await page.addInitScript({ content: WATCH_MAIN });
+			await throttle(page);
+			await page.goto(`${served?.url}${hash}`);
+			await act(page);
+			expect(browser.errors).toEqual([]);
+			expect(browser.foreignRequests).toEqual([]);
+		} finally {
+			await browser.close();
+		}
+	}
+	const shown = (page: Page) =>
+		page.evaluate(() => (window as unknown as { __shown: unknown[] }).__shown);
+
+	it('requests the counted files, then the full search, and nothing else until used', async () => {
+		await coldVisit('#/', async (page) => {
+			await page.locator('[data-search-ready="true"]').waitFor({ timeout: 30_000 });
+			const requested = await page.evaluate(() =>
+				performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1))
+			);
+			const manifest = readManifest(DIST);
+			const engine = staticClosure(manifest, [chunkKey(manifest, 'src/data/search/engine.ts')]);
+			const first = firstLoad(DIST).map((f) => f.file);
+			const code = (file: string) => /\.(js|css)$/.test(file);
+			// index.html is the navigation itself, not a resource entry.
+			const expected = new Set([...first, ...engine].filter(code));
+			expect(requested.filter(code).sort()).toEqual([...expected].sort());
+		});
+	});
+
+	it('opens #/code/4.4.316 with a short loading state under the right title, then the entry', async () => {
+		await coldVisit('#/code/4.4.316', async (page) => {
+			await page.locator('article[data-code="4.4.316"]').waitFor({ timeout: 30_000 });
+			const title = '4.4.316 Connection refused — EOP connector troubleshooter';
+			expect(await shown(page)).toEqual([
+				{ state: 'loading', title },
+				{ state: 'entry 4.4.316', title }
+			]);
+		});
+	});
+
+	it('opens a wizard link with a short loading state, then its conclusion', async () => {
+		await coldVisit(CONCLUSION, async (page) => {
+			await page.locator('[data-cause]').waitFor({ timeout: 30_000 });
+			const states = (await shown(page)).map((s) => (s as { state: string }).state);
+			expect(states).toEqual(['loading', 'conclusion migrated-on-prem-shut-down']);
+		});
+	});
+});
