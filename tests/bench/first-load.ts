@@ -58,16 +58,16 @@ async function visit(url: string, done: string): Promise<Marks> {
 		await page.goto(url);
 		await page.locator(done).first().waitFor({ timeout: 60_000 });
 		const marks = await page.evaluate(() => window.__marks ?? {});
-		// Bytes over the wire until the field was in the page: the document and what it loaded.
+		// Bytes over the wire until the field was in the page: what had arrived by then.
 		const bytes = await page.evaluate((until) => {
-			const entries = [
+			let sum = 0;
+			for (const e of [
 				...performance.getEntriesByType('navigation'),
 				...performance.getEntriesByType('resource')
-			].filter((e) => e.startTime <= until);
-			return entries.reduce(
-				(sum, e) => sum + (e instanceof PerformanceResourceTiming ? e.transferSize : 0),
-				0
-			);
+			]) {
+				if (e instanceof PerformanceResourceTiming && e.responseEnd <= until) sum += e.transferSize;
+			}
+			return sum;
 		}, marks.field ?? 0);
 		return { ...marks, bytes };
 	} finally {
