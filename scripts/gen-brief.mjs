@@ -19,8 +19,9 @@ const server = await createServer({
 try {
 	const { briefSource } = await server.ssrLoadModule('/src/lib/catalog/brief.ts');
 	const { catalog } = await server.ssrLoadModule('/src/data/catalog/index.ts');
+	const { searchData } = await server.ssrLoadModule('/src/data/search/index.ts');
 	const options = { ...(await resolveConfig(target)), filepath: target };
-	await writeFile(target, await format(briefSource(catalog), options));
+	await writeFile(target, await format(briefSource(catalog, searchData.socketErrors), options));
 	console.log(`wrote ${target} (${catalog.length} entries)`);
 } finally {
 	await server.close();

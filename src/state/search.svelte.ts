@@ -3,7 +3,7 @@ import { indexCodes } from '../lib/catalog/lookup';
 import type { Search } from '../lib/search';
 import { quickSearch } from '../lib/search/quick';
 import type { SearchResult } from '../lib/search/result';
-import { catalogBrief } from '../data/catalog/brief';
+import { catalogBrief, socketBrief } from '../data/catalog/brief';
 
 /** Most time one idle slice of the index build takes: well inside a frame. */
 const SLICE_MS = 8;
@@ -47,7 +47,7 @@ export class SearchEngine {
 		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built.
 		return this.ready && this.#search
 			? this.#search(text, lang)
-			: quickSearch(briefIndex, text, lang);
+			: quickSearch(briefIndex, text, lang, socketBrief);
 	}
 
 	#schedule(): void {

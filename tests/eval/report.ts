@@ -1,7 +1,9 @@
 import { catalog } from '../../src/data/catalog';
 import { searchData } from '../../src/data/search';
-import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
+import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
 import { createSearch } from '../../src/lib/search';
+import { quickSearch } from '../../src/lib/search/quick';
 import { evaluate, fuseBaseline, loadEvalSet, type Evaluation, type Metrics } from './evaluate';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -38,6 +40,19 @@ export function report(args: readonly string[]): string {
 			evaluate(holdout, (q) => search(q).map((r) => r.entry.code))
 		)
 	];
+	// What the first screen answers before the full search has loaded (issue 14): codes, titles
+	// and aliases only, no lexicon, no typo correction.
+	const brief = indexCodes(catalogBrief);
+	const quick = (q: string) => quickSearch(brief, q, 'en', socketBrief).map((r) => r.entry.code);
+	lines.push(
+		'',
+		table(
+			'First screen, before the full search loads (quick search over the brief)',
+			evaluate(set, quick)
+		),
+		'',
+		table('First screen, held-out set', evaluate(holdout, quick))
+	);
 	if (!args.includes('--no-baselines')) {
 		lines.push(
 			'',

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
-import { catalogBrief } from '../../src/data/catalog/brief';
-import { briefOf } from '../../src/lib/catalog/brief';
+import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
+import { searchData } from '../../src/data/search';
+import { briefOf, socketBriefOf } from '../../src/lib/catalog/brief';
 import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
 
 describe('the catalog brief (the first screen’s part of the catalog)', () => {
 	it('matches the catalog: run `npm run gen:brief` after editing codes, titles or aliases', () => {
 		expect(catalogBrief).toEqual(catalog.map(briefOf));
+		expect(socketBrief).toEqual(searchData.socketErrors.map(socketBriefOf));
 	});
 
 	it('carries no meanings, causes or fixes', () => {

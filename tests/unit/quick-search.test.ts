@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogBrief } from '../../src/data/catalog/brief';
+import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
 import { indexCodes } from '../../src/lib/catalog/lookup';
 import { quickSearch } from '../../src/lib/search/quick';
 import type { SearchResult } from '../../src/lib/search/result';
@@ -8,7 +8,7 @@ import type { EntryBrief } from '../../src/lib/catalog/types';
 // The first screen's search, over the brief alone, before the full search has loaded.
 const index = indexCodes(catalogBrief);
 const codes = (query: string, lang: 'en' | 'it' = 'en') =>
-	quickSearch(index, query, lang).map((r) => r.entry.code);
+	quickSearch(index, query, lang, socketBrief).map((r) => r.entry.code);
 const marked = (result: SearchResult<EntryBrief> | undefined) =>
 	result?.reason?.kind === 'text'
 		? result.reason.segments.filter((s) => s.hit).map((s) => s.text)
@@ -21,7 +21,9 @@ describe('the quick search of the first screen', () => {
 		['550 5.4.316 Message expired, connection refused', '4.4.316'],
 		['450 4.7.320', '4.7.320'],
 		['QUEUE.Expired', '4.4.7'],
-		['5.7.708', '5.7.708']
+		['5.7.708', '5.7.708'],
+		['Win32 error 0x274D', '4.4.316'],
+		['WSAHOST_NOT_FOUND', '4.4.312']
 	])('finds the entry a code names: %s → %s', (query, code) => {
 		expect(codes(query)[0]).toBe(code);
 	});

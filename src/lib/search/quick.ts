@@ -64,11 +64,12 @@ function wordsOf(folded: string): { at: number; word: string }[] {
 export function quickSearch<E extends EntryBrief>(
 	index: CodeIndex<E>,
 	query: string,
-	lang: Lang
+	lang: Lang,
+	socketErrors: readonly SocketError[] = []
 ): SearchResult<E>[] {
 	const text = query.trim().slice(0, MAX_QUERY_CHARS);
 	if (!text) return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-	const results = namedEntries(index, text);
+	const results = namedEntries(index, text, socketErrors);
 	const taken = new Set(results.map((r) => r.entry));
 	const words = [...new Set(foldQuery(text).split(' '))].filter((w) => w.length >= MIN_WORD);
 	if (words.length === 0) return results;
