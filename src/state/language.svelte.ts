@@ -1,6 +1,6 @@
-import type { Lang, Localized } from '../lib/catalog/types';
+import { LANGS, type Lang, type Localized } from '../lib/catalog/types';
 import { asLang, chooseLang, format } from '../lib/i18n';
-import { messages, type MessageKey } from '../data/messages';
+import { startMessages, type MessageKey, type Messages } from '../data/messages';
 import { router } from './router.svelte';
 import { readStored, store } from './storage';
 
@@ -9,6 +9,15 @@ const STORAGE_KEY = 'eop-troubleshooter.lang';
 /** The interface language: chosen once from link, storage or browser; switchable; remembered. */
 export class Language {
 	current = $state<Lang>('en');
+	/**
+	 * The interface text known so far: the first screen's, then the other pages' once one of them
+	 * has loaded (`addTexts`, before any of them renders). Not state: nothing reads a text before
+	 * it is added.
+	 */
+	readonly #texts: Record<Lang, Partial<Messages>> = {
+		en: { ...startMessages.en },
+		it: { ...startMessages.it }
+	};
 
 	constructor(linkLang: string | null) {
 		if (typeof window === 'undefined') return;
@@ -35,9 +44,17 @@ export class Language {
 		document.documentElement.lang = this.current;
 	}
 
-	/** An interface message in the current language, with `{name}` placeholders filled. */
+	/** Adds the interface text of a part loaded after the first screen. */
+	addTexts(texts: Readonly<Record<Lang, Partial<Messages>>>): void {
+		for (const lang of LANGS) Object.assign(this.#texts[lang], texts[lang]);
+	}
+
+	/**
+	 * An interface message in the current language, with `{name}` placeholders filled. A text not
+	 * loaded yet (never expected: parts add theirs before they render) shows its key, not a blank.
+	 */
 	t = (key: MessageKey, params?: Readonly<Record<string, string | number>>): string =>
-		format(messages[this.current][key], params);
+		format(this.#texts[this.current][key] ?? key, params);
 
 	/** The current language's text of catalog data. */
 	pick = (text: Localized): string => text[this.current];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
 import { commands } from '../../src/data/commands';
-import { messages } from '../../src/data/messages';
+import { startMessages } from '../../src/data/messages';
+import { pageMessages } from '../../src/data/messages/pages';
 import { dnsResultTexts, socketErrorTexts, tlsKindTexts } from '../../src/data/parse-text';
 import {
 	STATUS_CLASS_TEXTS,
@@ -10,6 +11,12 @@ import {
 	UNREGISTERED_SUBJECT_TEXT
 } from '../../src/data/rfc3463';
 import { wizardTree } from '../../src/data/wizard';
+
+/** Every interface text: the first screen's and the other pages'. */
+const messages = {
+	en: { ...startMessages.en, ...pageMessages.en },
+	it: { ...startMessages.it, ...pageMessages.it }
+};
 
 /** Strings that are rightly the same in both languages: names, codes and pure placeholders. */
 const SAME_IN_BOTH =

@@ -1,9 +1,15 @@
 import type { Lang } from '../../lib/catalog/types';
-import { en, type MessageKey } from './en';
+import { en, type StartMessageKey } from './en';
+import type { PageMessageKey } from './en-pages';
 import { it } from './it';
 
-export type { MessageKey };
-export type Messages = Readonly<Record<MessageKey, string>>;
+export type { PageMessageKey, StartMessageKey };
+/** Every interface text's key: the first screen's and the other pages'. */
+export type MessageKey = StartMessageKey | PageMessageKey;
+export type Messages<K extends MessageKey = MessageKey> = Readonly<Record<K, string>>;
 
-/** The interface text of every language; `it` is typed against `en`, so a missing key fails the build. */
-export const messages: Readonly<Record<Lang, Messages>> = { en, it };
+/**
+ * The first screen's interface text, in every language (a few kilobytes: a switch of language
+ * never waits for a download). `it` is typed against `en`, so a missing key fails the build.
+ */
+export const startMessages: Readonly<Record<Lang, Messages<StartMessageKey>>> = { en, it };
