@@ -118,6 +118,28 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 		});
 	});
 
+	it('says so, rather than showing a blank page, when a page cannot be loaded', async () => {
+		// Offline before the part was ever cached, or a deploy removed the file the page asks for.
+		const browser = await launch();
+		try {
+			const page = await browser.newPage();
+			await page.route('**/assets/EntryPage-*.js', (route) => route.abort());
+			await page.goto(`${served?.url}#/code/4.4.316`);
+			const alert = page.locator('main [role="alert"]');
+			await alert.waitFor();
+			expect(await alert.textContent()).toContain('could not be loaded');
+			expect(await page.getByTestId('query').count()).toBe(0);
+			// The rest of the app still works: the start page and its search.
+			await page.getByRole('link', { name: 'Search' }).click();
+			await page.getByTestId('query').fill('44316');
+			await expect
+				.poll(() => page.locator('li[data-code]').first().getAttribute('data-code'))
+				.toBe('4.4.316');
+		} finally {
+			await browser.close();
+		}
+	});
+
 	it('opens a wizard link with a short loading state, then its conclusion', async () => {
 		await coldVisit(CONCLUSION, async (page) => {
 			await page.locator('[data-cause]').waitFor({ timeout: 30_000 });
