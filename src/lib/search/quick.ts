@@ -49,6 +49,13 @@ const MIN_WORD = 3;
 /** Most entries the quick search lists: the full results replace them in a moment. */
 const MAX_QUICK = 8;
 
+/** The texts of the brief the quick search reads. */
+type QuickField = 'title' | 'alias';
+interface Candidate {
+	readonly field: QuickField;
+	readonly text: string;
+}
+
 /** The start of each word of a folded text, and the word. */
 function wordsOf(folded: string): { at: number; word: string }[] {
 	return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, word: m[0] }));
@@ -78,17 +85,13 @@ export function quickSearch<E extends EntryBrief>(
 	for (const entry of index.entries) {
 		if (taken.has(entry)) continue;
 		// The title in the page's language first: the words marked are the ones shown.
-		const texts = [
-			{ field: 'title' as const, text: entry.title[lang] },
-			...Object.values(entry.title).map((t) => ({ field: 'title' as const, text: t })),
-			...entry.aliases.map((alias) => ({ field: 'alias' as const, text: alias }))
+		const texts: Candidate[] = [
+			{ field: 'title', text: entry.title[lang] },
+			...Object.values(entry.title).map((text): Candidate => ({ field: 'title', text })),
+			...entry.aliases.map((text): Candidate => ({ field: 'alias', text }))
 		];
-		let best: {
-			held: number;
-			field: 'title' | 'alias';
-			text: string;
-			ranges: [number, number][];
-		} | null = null;
+		let best: { held: number; field: QuickField; text: string; ranges: [number, number][] } | null =
+			null;
 		for (const { field, text: candidate } of texts) {
 			const ranges: [number, number][] = [];
 			let held = 0;
