@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { entryPage, wizardPage } from './components/parts';
+import { partFor } from './components/parts';
 import { router } from './state/router.svelte';
 import { searchEngine } from './state/search.svelte';
 import './app.css';
@@ -11,6 +11,4 @@ export default mount(App, { target });
 
 // The full search loads once the page is up; a deep link's own page first, so on a slow link the
 // two do not share the bandwidth (the page shows a loading state until its part is in).
-const opened = router.route.name;
-const first = opened === 'code' ? entryPage : opened === 'wizard' ? wizardPage : null;
-void (first?.load() ?? Promise.resolve()).then(() => searchEngine.start());
+void (partFor(router.route)?.load() ?? Promise.resolve()).then(() => searchEngine.start());

@@ -1,3 +1,4 @@
+import type { Route } from '../lib/route';
 import { language } from '../state/language.svelte';
 import { Lazy } from '../state/lazy.svelte';
 
@@ -7,24 +8,30 @@ import { Lazy } from '../state/lazy.svelte';
  * single-file build inlines them.
  */
 
-/** Loads a part with the interface text of the pages (shared by all of them), added first. */
-const withPageTexts =
-	<T>(load: () => Promise<T>) =>
-	(): Promise<T> =>
-		Promise.all([load(), import('../data/messages/pages')]).then(([part, { pageMessages }]) => {
-			language.addTexts(pageMessages);
-			return part;
-		});
+/** The other pages' interface text, shared by every part: loaded and added once. */
+const pageTexts = new Lazy(() =>
+	import('../data/messages/pages').then(({ pageMessages }) => {
+		language.addTexts(pageMessages);
+		return true;
+	})
+);
+
+/** A part whose component renders only once the pages' interface text has been added. */
+const part = <T>(load: () => Promise<{ default: T }>) =>
+	new Lazy(async () => {
+		const [module, texts] = await Promise.all([load(), pageTexts.load()]);
+		if (texts === null) throw new Error('The pages’ interface text could not be loaded.');
+		return module.default;
+	});
 
 /** An entry's page (`#/code/…`): the full catalog, commands, the delivery path. */
-export const entryPage = new Lazy(
-	withPageTexts(() => import('./entry/EntryPage.svelte').then((m) => m.default))
-);
+export const entryPage = part(() => import('./entry/EntryPage.svelte'));
 /** The wizard (`#/wizard`): its tree and engine. */
-export const wizardPage = new Lazy(
-	withPageTexts(() => import('./wizard/WizardPage.svelte').then((m) => m.default))
-);
+export const wizardPage = part(() => import('./wizard/WizardPage.svelte'));
 /** What a paste says: the parser, the evidence readers and the Detected panel. */
-export const pasteView = new Lazy(
-	withPageTexts(() => import('./search/PasteView.svelte').then((m) => m.default))
-);
+export const pasteView = part(() => import('./search/PasteView.svelte'));
+
+/** The part a route's page needs, or null for the pages of the first screen. */
+export function partFor(route: Route): typeof entryPage | typeof wizardPage | null {
+	return route.name === 'code' ? entryPage : route.name === 'wizard' ? wizardPage : null;
+}

@@ -1,11 +1,10 @@
-import { indexCatalog } from '../lib/catalog/lookup';
-import { catalog } from './catalog';
+import { causesInOrder } from '../lib/catalog/lookup';
+import { catalog, catalogIndex } from './catalog';
 import { commands } from './commands';
 import type { Command } from '../lib/catalog/types';
 import type { CausesByCode } from '../lib/wizard/types';
 
-/** The catalog's lookup tables, built once at start (cheap: maps over a few dozen entries). */
-export const catalogIndex = indexCatalog(catalog);
+export { catalogIndex } from './catalog';
 
 const commandsById = new Map(commands.map((c) => [c.id, c]));
 
@@ -15,16 +14,14 @@ export function command(id: string): Command | undefined {
 }
 
 /**
- * The causes of each entry the wizard covers (the connector errors and "other"), in catalog order:
- * its own causes, those described under another code that also produce it, then its "not listed"
- * cause. The order breaks ties in the wizard's ranking.
+ * The causes of each entry the wizard covers (the connector errors and "other"), in reading order
+ * (`causesInOrder`), which breaks ties in the wizard's ranking.
  */
 export const wizardCauses: CausesByCode = Object.fromEntries(
 	catalog
 		.filter((e) => e.kind !== 'neighbour')
 		.map((e) => {
-			const own = e.causes.filter((c) => c.unlisted !== true).map((c) => c.id);
-			const unlisted = e.causes.filter((c) => c.unlisted === true).map((c) => c.id);
-			return [e.code, [...own, ...(e.sharedCauses ?? []), ...unlisted]];
+			const { own, shared, unlisted } = causesInOrder(e, catalogIndex);
+			return [e.code, [...own, ...shared.map((s) => s.cause), ...unlisted].map((c) => c.id)];
 		})
 );

@@ -1,31 +1,24 @@
 import { analyzePaste, readingDate, type PasteAnalysis } from '../lib/analysis';
-import {
-	expectedNameOf,
-	hasPem,
-	mergeFindings,
-	readPemEvidence,
-	type Finding
-} from '../lib/evidence';
-import { pasteAnalyzer } from './analyzer.svelte';
+import { hasPem, mergeFindings, readPemEvidence, type Finding } from '../lib/evidence';
+import { pasteAnalyzer } from './analyzer';
 import { PREVIEW_CHARS } from './paste.svelte';
 
 /**
  * What a paste says, as it becomes known: a small paste is read at once, in the page; a large one
- * in the worker (state/analyzer.svelte.ts); pasted PEM certificates once their parser has loaded.
+ * in the worker (state/analyzer.ts); pasted PEM certificates once their parser has loaded.
  * Create it during a component's initialisation: its effects live as long as the component.
  */
 export class PasteReading {
 	readonly #text: () => string;
-	readonly #asPaste: () => boolean;
 	#aside = $state<{ for: string; analysis: PasteAnalysis } | null>(null);
 	#pem = $state<{ for: string; findings: readonly Finding[] } | null>(null);
 
 	/** True while the text is read off the main thread. */
-	readonly offThread = $derived.by(() => this.#asPaste() && this.#text().length > PREVIEW_CHARS);
+	readonly offThread = $derived.by(() => this.#text().length > PREVIEW_CHARS);
 	readonly #inPage = $derived.by(() =>
-		this.#asPaste() && !this.offThread ? analyzePaste(this.#text(), readingDate()) : null
+		this.offThread ? null : analyzePaste(this.#text(), readingDate())
 	);
-	/** The diagnosis and the text findings, or null while the worker reads (or for a typed query). */
+	/** The diagnosis and the text findings, or null while the worker reads. */
 	readonly analysis = $derived.by(() => {
 		const aside = this.#aside;
 		return this.#inPage ?? (aside !== null && aside.for === this.#text() ? aside.analysis : null);
@@ -41,13 +34,9 @@ export class PasteReading {
 		return mergeFindings(text, pem !== null && pem.for === this.#text() ? pem.findings : []);
 	});
 
-	/**
-	 * @param text - the text to read (a getter: it changes)
-	 * @param asPaste - whether that text is a paste; a typed query is searched, not read
-	 */
-	constructor(text: () => string, asPaste: () => boolean) {
+	/** @param text - the pasted text to read (a getter: it changes) */
+	constructor(text: () => string) {
 		this.#text = text;
-		this.#asPaste = asPaste;
 		$effect(() => {
 			if (!this.offThread) return;
 			const current = this.#text();
@@ -62,9 +51,7 @@ export class PasteReading {
 		$effect(() => {
 			if (!this.pemPending) return;
 			const current = this.#text();
-			const analysis = this.analysis;
-			const context = { expectedName: analysis?.diagnosis.tls?.expected ?? null };
-			const expected = expectedNameOf(analysis?.findings ?? [], context);
+			const expected = this.analysis?.expectedName ?? null;
 			let live = true;
 			void readPemEvidence(current, readingDate(), expected).then((findings) => {
 				if (live) this.#pem = { for: current, findings };

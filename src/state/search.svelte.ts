@@ -4,6 +4,7 @@ import type { Search } from '../lib/search';
 import { quickSearch } from '../lib/search/quick';
 import type { SearchResult } from '../lib/search/result';
 import { catalogBrief, socketBrief } from '../data/catalog/brief';
+import { Lazy } from './lazy.svelte';
 
 /** Most time one idle slice of the index build takes: well inside a frame. */
 const SLICE_MS = 8;
@@ -21,25 +22,23 @@ export const briefIndex = indexCodes(catalogBrief);
 export class SearchEngine {
 	/** True once the full search is loaded and built: every query gets its full results. */
 	ready = $state(false);
-	/** Set when loading the full search failed (offline before it was cached): the quick one stays. */
-	failed = $state(false);
+	/** The full search's code and data, loaded once the first screen is up. */
+	readonly #engine = new Lazy(() => import('../data/search/engine'));
 	#steps: Generator<void, Search> | null = null;
 	#search: Search | null = null;
-	#started = false;
+
+	/** True when loading the full search failed (offline before it was cached): the quick one stays. */
+	get failed(): boolean {
+		return this.#engine.failed;
+	}
 
 	/** Loads the full search and builds its index in idle time (safe to call more than once). */
 	start(): void {
-		if (this.#started) return;
-		this.#started = true;
-		import('../data/search/engine').then(
-			({ catalogIndex, searchData, searchSteps }) => {
-				this.#steps = searchSteps(catalogIndex, searchData);
-				this.#schedule();
-			},
-			() => {
-				this.failed = true;
-			}
-		);
+		void this.#engine.load().then((engine) => {
+			if (engine === null || this.#steps !== null) return;
+			this.#steps = engine.searchSteps(engine.catalogIndex, engine.searchData);
+			this.#schedule();
+		});
 	}
 
 	/** The results for a query: the full search's once ready, the quick search's until then. */

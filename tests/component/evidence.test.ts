@@ -60,8 +60,11 @@ describe('pasted command output', () => {
 		await waitFor(() => expect(findingIds().length).toBeGreaterThan(0));
 		// Valid from 2026-12-02 to 2036-11-29: judged on the real date, only its signer is at issue.
 		expect(findingIds()).toEqual(['cert-self-signed']);
-		expect(document.querySelector('[data-finding="cert-self-signed"]')?.textContent).toContain(
-			'ec.fabrikam.example'
+		const finding = document.querySelector('[data-finding="cert-self-signed"]');
+		expect(finding?.textContent).toContain('ec.fabrikam.example');
+		// Which block proves it is said in the reader's language, beside the BEGIN line.
+		expect(finding?.querySelector('.proof')?.textContent).toMatch(
+			/-----BEGIN CERTIFICATE-----\s*\(line 1 of the paste\)/
 		);
 	});
 

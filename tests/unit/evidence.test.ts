@@ -85,7 +85,8 @@ describe('evidence: what pasted command output proves, end to end', () => {
 		expect(findings).toEqual([
 			{
 				id: 'cert-expired',
-				line: '-----BEGIN CERTIFICATE----- (line 1)',
+				line: '-----BEGIN CERTIFICATE-----',
+				lineNumber: 1,
 				subject: 'mail.fabrikam.example',
 				detail: '2026-11-27 08:40 UTC'
 			}
@@ -138,24 +139,39 @@ describe('evidence: what pasted command output proves, end to end', () => {
 		expect(provedAnswers(findings)).toEqual([]);
 	});
 
+	it('proves the masked EHLO reply from a telnet session whose banner is all asterisks', () => {
+		const findings = readEvidence(fixture('telnet-masked.txt'), NOW, NO_CONTEXT);
+		expect(provedAnswers(findings)).toEqual([
+			{
+				question: 'ehlo-reply',
+				answer: 'masked',
+				finding: {
+					id: 'smtp-inspection',
+					line: '220 ******************************************************************',
+					detail: 'banner'
+				}
+			}
+		]);
+	});
+
 	it('leaves a question open when two pasted tests disagree', () => {
-		const findings = [
-			...readEvidence(fixture('telnet-starttls.txt'), NOW, NO_CONTEXT),
-			...readEvidence(fixture('telnet-masked.txt'), NOW, NO_CONTEXT)
-		];
-		expect(factsFromFindings(findings)['ehlo-reply']).toBeUndefined();
+		const offered = readEvidence(fixture('telnet-starttls.txt'), NOW, NO_CONTEXT);
+		const masked = readEvidence(fixture('telnet-masked.txt'), NOW, NO_CONTEXT);
+		// Each alone answers the question, differently.
+		expect(factsFromFindings(offered)['ehlo-reply']).toBe('starttls');
+		expect(factsFromFindings(masked)['ehlo-reply']).toBe('masked');
+		expect(factsFromFindings([...offered, ...masked])['ehlo-reply']).toBeUndefined();
 	});
 
 	it('reads nothing from an NDR alone, and never throws on hostile text', () => {
 		expect(readEvidence(TRACE_SUBJECT_MISMATCH_MESSAGE, NOW, NO_CONTEXT)).toEqual([]);
-		for (const text of [
-			'',
-			'\u0000'.repeat(1000),
-			'CONNECTED(\n'.repeat(50_000),
-			'<script>alert(1)</script>'
-		]) {
-			expect(Array.isArray(readEvidence(text, NOW, NO_CONTEXT))).toBe(true);
+		for (const text of ['', '\u0000'.repeat(1000), '<script>alert(1)</script>']) {
+			expect(readEvidence(text, NOW, NO_CONTEXT)).toEqual([]);
 		}
+		// 50,000 s_client openings are one connection, reported once.
+		expect(readEvidence('CONNECTED(\n'.repeat(50_000), NOW, NO_CONTEXT)).toEqual([
+			{ id: 'tcp-open', line: 'CONNECTED(' }
+		]);
 	});
 });
 

@@ -709,7 +709,7 @@ export const catalogBrief: readonly EntryBrief[] = [
 	}
 ];
 
-/** The socket errors search reads (data/search), for the first screen. */
+/** The socket errors search reads (data/search, and the first screen). */
 export const socketBrief: readonly SocketError[] = [
 	{
 		number: 995,

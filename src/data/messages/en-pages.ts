@@ -91,6 +91,7 @@ export const enPages = {
 
 	'evidence.title': 'What the pasted output shows',
 	'evidence.line': 'Proved by the line: ',
+	'evidence.lineNumber': '(line {number} of the paste)',
 	'evidence.confirms': 'Confirms: {causes}',
 	'evidence.rulesOut': 'Rules out: {causes}',
 	'evidence.reading': 'Reading the pasted certificate…',

@@ -92,6 +92,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 
 	'evidence.title': 'Cosa mostra l’output incollato',
 	'evidence.line': 'Dimostrato dalla riga: ',
+	'evidence.lineNumber': '(riga {number} del testo incollato)',
 	'evidence.confirms': 'Conferma: {causes}',
 	'evidence.rulesOut': 'Esclude: {causes}',
 	'evidence.reading': 'Lettura del certificato incollato…',

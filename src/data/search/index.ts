@@ -1,14 +1,10 @@
 import type { SearchData } from '../../lib/search';
-import type { SocketError } from '../../lib/search/socket';
-import { socketErrorTexts } from '../parse-text';
+import { socketBrief } from '../catalog/brief';
 import { lexicon } from './lexicon';
 import { stopWords } from './stopwords';
 
-/** The socket errors, as search reads them (the same table the paste parser explains). */
-const socketErrors: SocketError[] = Object.entries(socketErrorTexts).map(([number, text]) => ({
-	number: Number(number),
-	...text
-}));
-
-/** The language data search reads the catalog and the queries with. */
-export const searchData: SearchData = { lexicon, stopWords, socketErrors };
+/**
+ * The language data search reads the catalog and the queries with. The socket errors are the
+ * first screen's table (generated from the one the paste parser explains, data/parse-text.ts).
+ */
+export const searchData: SearchData = { lexicon, stopWords, socketErrors: socketBrief };

@@ -7,10 +7,16 @@ export function briefOf(entry: Entry): EntryBrief {
 	return { code, reply, kind, title, aliases };
 }
 
-/** A socket error as search reads it, without the longer texts the paste reader shows. */
-export function socketBriefOf(error: SocketError): SocketError {
-	const { number, name, also, label, entry } = error;
-	return also === undefined ? { number, name, label, entry } : { number, name, also, label, entry };
+/** What search reads of a socket error: not the longer texts the paste reader shows. */
+type SocketErrorText = Omit<SocketError, 'number'>;
+
+/** The socket errors as search reads them, from the paste reader's table (data/parse-text.ts). */
+export function socketErrorsOf(texts: Readonly<Record<number, SocketErrorText>>): SocketError[] {
+	return Object.entries(texts).map(([number, { name, also, label, entry }]) =>
+		also === undefined
+			? { number: Number(number), name, label, entry }
+			: { number: Number(number), name, also, label, entry }
+	);
 }
 
 /**
@@ -30,8 +36,8 @@ export function briefSource(
 		'/** The brief of every entry, in catalog order: all the first screen loads of the catalog. */',
 		`export const catalogBrief: readonly EntryBrief[] = ${JSON.stringify(entries.map(briefOf))};`,
 		'',
-		'/** The socket errors search reads (data/search), for the first screen. */',
-		`export const socketBrief: readonly SocketError[] = ${JSON.stringify(socketErrors.map(socketBriefOf))};`,
+		'/** The socket errors search reads (data/search, and the first screen). */',
+		`export const socketBrief: readonly SocketError[] = ${JSON.stringify(socketErrors)};`,
 		''
 	].join('\n');
 }

@@ -8,7 +8,7 @@
  * bash, `host:4444` would test another port, `-x` would read as an option, `$(id)` would run. Any
  * other value leaves the marker, and the page shows the value beside the command as text.
  */
-import { isAddress, isCommandHost } from '../net/address';
+import { isAddress, isCommandHost, portNumber } from '../net/address';
 
 const MARKERS: Readonly<Record<string, string>> = {
 	host: '<smart-host>',
@@ -18,8 +18,6 @@ const MARKERS: Readonly<Record<string, string>> = {
 	connector: '<connector-name>'
 };
 
-/** Highest TCP port (RFC 793 §3.1: 16 bits). */
-const MAX_PORT = 65_535;
 /** Connector names as the Exchange admin center allows them, kept inside the command's quotes. */
 const CONNECTOR_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._()-]{0,63}$/;
 
@@ -28,14 +26,14 @@ const SAFE: Readonly<Record<string, (value: string) => boolean>> = {
 	host: isCommandHost,
 	domain: (value) => isCommandHost(value) && !isAddress(value),
 	ip: isAddress,
-	port: (value) => /^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_PORT,
+	port: (value) => portNumber(value) !== null,
 	connector: (value) => CONNECTOR_NAME.test(value)
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** True when `value` may be filled into the placeholder `name`. */
-export function safeValue(name: string, value: string): boolean {
+function safeValue(name: string, value: string): boolean {
 	const check = SAFE[name];
 	return check !== undefined && check(value);
 }

@@ -128,3 +128,26 @@ export function indexCodes<E extends EntryBrief>(entries: readonly E[]): CodeInd
 		}
 	};
 }
+
+/** An entry's causes in reading order (see `causesInOrder`). */
+export interface OrderedCauses {
+	/** The entry's own causes, "not listed" aside. */
+	readonly own: readonly Cause[];
+	/** Causes described under another entry that also produce this code (`sharedCauses`). */
+	readonly shared: readonly { entry: Entry; cause: Cause }[];
+	/** The entry's "something not listed here" cause, if it has one. */
+	readonly unlisted: readonly Cause[];
+}
+
+/**
+ * An entry's causes in the order they are read, on its page and in the wizard (where the order
+ * breaks ties): its own, then those described under another code that also produce it, then its
+ * "not listed" cause.
+ */
+export function causesInOrder(entry: Entry, index: CatalogIndex): OrderedCauses {
+	return {
+		own: entry.causes.filter((cause) => cause.unlisted !== true),
+		shared: (entry.sharedCauses ?? []).map((id) => index.cause(id)).filter((c) => c !== null),
+		unlisted: entry.causes.filter((cause) => cause.unlisted === true)
+	};
+}

@@ -82,7 +82,12 @@ export interface EntryBrief {
 	readonly title: Localized;
 	/** Absent from the brief: the meanings are most of the catalog's weight. */
 	readonly meaning?: Localized;
-	/** See `Entry.aliases`. */
+	/**
+	 * Other notations and texts that mean this entry: the 5.x.x NDR form ("5.4.316"), its wording
+	 * ("Message expired, connection refused"), variants ("Cannot establish session with remote server"),
+	 * on-premises forms ("SMTPSEND.DNS.NonExistentDomain", "Socket error code 10061").
+	 * Codes among them (d.d.d) resolve to this entry in lookups.
+	 */
 	readonly aliases: readonly string[];
 }
 
@@ -100,13 +105,6 @@ export interface Entry extends EntryBrief {
 	readonly partner: Localized;
 	/** True when the message is queued and retried (about 24 h, older tenants up to 48 h) before an NDR. */
 	readonly queued: boolean;
-	/**
-	 * Other notations and texts that mean this entry: the 5.x.x NDR form ("5.4.316"), its wording
-	 * ("Message expired, connection refused"), variants ("Cannot establish session with remote server"),
-	 * on-premises forms ("SMTPSEND.DNS.NonExistentDomain", "Socket error code 10061").
-	 * Codes among them (d.d.d) resolve to this entry in lookups.
-	 */
-	readonly aliases: readonly string[];
 	/** Phrases people type when they see this problem, in each language. */
 	readonly symptoms: LocalizedList;
 	/** Codes of related entries (must exist in the catalog). */

@@ -491,8 +491,9 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 		}
 	});
 
+	const unlisted = unlistedIds(entries);
 	for (const { where, ids, own } of sharedRefs)
-		checkShared(where, ids, own, causeOwners, entries, report);
+		checkShared(where, ids, own, causeOwners, unlisted, report);
 	return problems;
 }
 
@@ -517,10 +518,9 @@ function checkShared(
 	ids: readonly string[],
 	own: readonly unknown[],
 	causeOwners: ReadonlyMap<string, string>,
-	entries: readonly unknown[],
+	unlisted: ReadonlySet<string>,
 	report: Report
 ): void {
-	const unlisted = unlistedIds(entries);
 	const ownIds = new Set(own.map((cause) => (isRecord(cause) ? cause['id'] : undefined)));
 	// Repeats are reported by `checkStringList`.
 	for (const id of ids) {

@@ -25,6 +25,11 @@ export interface CertificateFacts {
 	readonly isCA: boolean;
 	/** The line of the paste the certificate was read from (its BEGIN line or its Subject line). */
 	readonly line: string;
+	/**
+	 * The number of that line in the paste, when the line alone does not say which it is (the BEGIN
+	 * line of one of several PEM blocks): the page says it in the reader's language.
+	 */
+	readonly lineNumber?: number;
 }
 
 /** RSA keys below this size are weak (NIST SP 800-131A disallows 1024-bit RSA since 2013). */
@@ -35,7 +40,7 @@ const MIN_EC_BITS = 256;
 const WEAK_SIGNATURE = /(?:^|[^a-z0-9])(?:sha1|sha-1|md5|md2)(?:[^a-z0-9]|$)/i;
 
 /** Compares two distinguished names, ignoring spaces around separators and letter case. */
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
 	const norm = (dn: string) =>
 		dn
 			.split(/\s*,\s*/)
@@ -65,13 +70,13 @@ export function nameCovers(pattern: string, host: string): boolean {
  * The names a certificate answers for: its DNS alternative names, or its common name when it has
  * none (RFC 6125 §6.4.4 allows the fallback only then).
  */
-export function namesOf(cert: CertificateFacts): readonly string[] {
+function namesOf(cert: CertificateFacts): readonly string[] {
 	if (cert.dnsNames.length > 0) return cert.dnsNames;
 	return cert.commonName ? [cert.commonName.toLowerCase()] : [];
 }
 
 /** True when a certificate issued itself (subject and issuer the same name). */
-export function selfIssued(cert: CertificateFacts): boolean {
+function selfIssued(cert: CertificateFacts): boolean {
 	return sameName(cert.subject, cert.issuer);
 }
 
@@ -96,7 +101,7 @@ export function judgeChain(
 	const add = (id: Finding['id'], cert: CertificateFacts, detail?: string) =>
 		findings.push({
 			id,
-			line: proof(cert.line),
+			...lineOf(cert),
 			subject: cert.commonName ?? cert.subject,
 			...(detail !== undefined ? { detail } : {})
 		});
@@ -124,12 +129,18 @@ export function judgeChain(
 	if (findings.length === 0) {
 		findings.push({
 			id: 'cert-ok',
-			line: proof(leaf.line),
+			...lineOf(leaf),
 			subject: about,
 			detail: `${iso(leaf.notBefore)} – ${iso(leaf.notAfter)}`
 		});
 	}
 	return findings;
+}
+
+/** The proving line of a certificate's findings, with its number when it has one. */
+function lineOf(cert: CertificateFacts): Pick<Finding, 'line' | 'lineNumber'> {
+	const line = proof(cert.line);
+	return cert.lineNumber === undefined ? { line } : { line, lineNumber: cert.lineNumber };
 }
 
 /** Why a certificate is weak, or null. A self-issued root's own signature is not checked by anyone. */

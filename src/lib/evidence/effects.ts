@@ -65,7 +65,7 @@ export function shownDetail(finding: Finding): string | null {
 }
 
 /** The wizard answer (question id, answer id) a finding proves, or null. */
-export function answerOf(finding: Finding): readonly [string, string] | null {
+function answerOf(finding: Finding): readonly [string, string] | null {
 	const local = finding.subject !== undefined && LOCAL_HOST.test(finding.subject);
 	switch (finding.id) {
 		case 'dns-nxdomain':

@@ -120,9 +120,10 @@ export async function readPemEvidence(
 ): Promise<Finding[]> {
 	const { readPemCertificates } = await import('./x509');
 	const reading = readPemCertificates(text);
-	const unreadable: Finding[] = reading.unreadable.map((line) => ({
+	const unreadable: Finding[] = reading.unreadable.map((lineNumber) => ({
 		id: 'cert-unreadable',
-		line: `${PEM_BEGIN} (line ${line})`
+		line: PEM_BEGIN,
+		lineNumber
 	}));
 	return [...judgeChain(reading.certificates, now, expectedName), ...unreadable];
 }

@@ -11,8 +11,11 @@ const REPLY = /^([2-5]\d\d)([ -])(.{0,400})$/;
 /** What an SMTP inspection puts in place of the banner or of an extension it does not allow. */
 const MASKED_BANNER = /^220[ -][*\s]{6,}/;
 const MASKED_EXTENSION = /^250[ -]X{4,}A?\s*$/i;
-/** Back pressure, the per-source limit and a draining server (field-causes.md). */
-const BUSY = /^(?:452 4\.3\.1|421 4\.3\.2)\b/;
+/**
+ * Back pressure, the per-source limit and a draining server (field-causes.md): the replies, where
+ * a transcript's line starts with them or an NDR's diagnostic quotes them.
+ */
+export const BUSY_REPLY = /\b(?:452 4\.3\.1|421 4\.3\.2)\b/;
 /** Lines that open or close an s_client transcript: its replies are after TLS, not the greeting. */
 const TRANSCRIPT_START = /^(?:CONNECTED\(|depth=\d|Didn't find STARTTLS)/;
 
@@ -67,7 +70,7 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 		}
 		if (/^451 5\.7\.3\b/.test(line) || /STARTTLS is required/i.test(text)) {
 			add('starttls-required', line);
-		} else if (BUSY.test(line)) add('smtp-busy', line, line.slice(0, 9));
+		} else if (BUSY_REPLY.exec(line)?.index === 0) add('smtp-busy', line, line.slice(0, 9));
 		else if (greeted && (code === '421' || code === '554') && !seen.has('smtp-banner-error')) {
 			add('smtp-banner-error', line, `${code} ${text.slice(0, 80)}`);
 		}

@@ -146,7 +146,7 @@ function transcriptNames(lines: readonly string[]): {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** An OpenSSL date ("Dec  2 08:40:03 2027 GMT"), or null. */
-export function opensslDate(text: string): Date | null {
+function opensslDate(text: string): Date | null {
 	const match = /([A-Z][a-z]{2})\s{1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}) GMT/.exec(text);
 	if (!match) return null;
 	const [, month = '', day, hours, minutes, seconds, year] = match;

@@ -56,6 +56,11 @@ export interface Finding {
 	/** The line of the paste that proves it, trimmed and cut to `MAX_LINE` characters. */
 	readonly line: string;
 	/**
+	 * The number of that line in the paste, when the line alone does not say which it is (the BEGIN
+	 * line of one of several PEM blocks): the page says it in the reader's language.
+	 */
+	readonly lineNumber?: number;
+	/**
 	 * What the finding is about, when the text names it: the host asked or tested, the certificate's
 	 * subject, the connector's name. Shown as text, never as markup.
 	 */

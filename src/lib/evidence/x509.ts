@@ -21,7 +21,7 @@ import {
 import type { CertificateFacts } from './certcheck';
 
 /** Certificates read from one paste: a server chain is a handful, never dozens. */
-export const MAX_CERTIFICATES = 20;
+const MAX_CERTIFICATES = 20;
 /** Base64 characters read per PEM block (a certificate with thousands of names stays below it). */
 const MAX_PEM_CHARS = 1_000_000;
 /** Subject alternative names kept per certificate; the rest are counted, not listed. */
@@ -174,7 +174,8 @@ function certificateFields(root: BaseBlock, lineNumber: number): CertificateFact
 		keyBits: key.bits,
 		signatureAlgorithm: SIGNATURE_NAMES[sigOid] ?? sigOid,
 		isCA,
-		line: `${PEM_BEGIN} (line ${lineNumber})`
+		line: PEM_BEGIN,
+		lineNumber
 	};
 }
 

@@ -68,3 +68,13 @@ export function isCommandHost(text: string): boolean {
 	if (name.length === 0 || name.length >= MAX_NAME) return false;
 	return name.split('.').every((label) => label.length <= MAX_LABEL && HOST_LABEL.test(label));
 }
+
+/** Highest TCP port (RFC 793 §3.1: 16 bits). */
+const MAX_PORT = 65_535;
+
+/** The TCP port `text` names (1 to 65535, digits only), or null. */
+export function portNumber(text: string): number | null {
+	if (!/^\d{1,5}$/.test(text)) return null;
+	const port = Number(text);
+	return port > 0 && port <= MAX_PORT ? port : null;
+}

@@ -3,13 +3,13 @@
  * DNS and TLS errors, the last retry time. Every pattern here is a literal marker followed by a
  * bounded character class: no nested or unbounded quantifiers, so each one runs in linear time.
  */
+import { portNumber } from '../net/address';
 import type { Details, DnsResult, TlsFinding, TlsKind } from './types';
 
 /** Matches of one marker examined before giving up on it: a bound on work, not on correctness. */
 const MAX_TRIES = 64;
 /** Longest diagnostic message kept. */
 const MAX_DETAIL = 1000;
-const MAX_PORT = 65535;
 
 // Destination host sources, best first (facts §2): the transport's own fields, the message trace's,
 // the flyout's, then the NDR's attempt history, then a Postfix or DSN report of the remote MTA.
@@ -121,12 +121,6 @@ function isIpv6(text: string): boolean {
 	return /^[0-9A-Fa-f:.]{2,45}$/.test(text) && text.split(':').length >= 3;
 }
 
-function parsePort(text: string): number | null {
-	if (!/^\d{1,5}$/.test(text)) return null;
-	const port = Number(text);
-	return port > 0 && port <= MAX_PORT ? port : null;
-}
-
 /** "192.0.2.107:25", "192.0.2.107", "[2001:db8::1]:25", "2001:db8::1"; null for anything else. */
 function parseEndpoint(raw: string): Endpoint | null {
 	const text = raw.replace(/[.,;:'")\]]+$/, (tail) => (tail.startsWith(']') ? ']' : ''));
@@ -137,13 +131,13 @@ function parseEndpoint(raw: string): Endpoint | null {
 		if (!isIpv6(ip) && !isIpv4(ip)) return null;
 		const rest = text.slice(close + 1);
 		if (rest.length === 0) return { ip, port: null };
-		const port = rest.startsWith(':') ? parsePort(rest.slice(1)) : null;
+		const port = rest.startsWith(':') ? portNumber(rest.slice(1)) : null;
 		return port === null ? null : { ip, port };
 	}
 	if (isIpv4(text)) return { ip: text, port: null };
 	const colon = text.lastIndexOf(':');
 	if (colon > 0 && isIpv4(text.slice(0, colon))) {
-		const port = parsePort(text.slice(colon + 1));
+		const port = portNumber(text.slice(colon + 1));
 		return port === null ? null : { ip: text.slice(0, colon), port };
 	}
 	return isIpv6(text) ? { ip: text, port: null } : null;

@@ -55,7 +55,7 @@ function failureSpan(code: string | null): readonly Stage[] {
 }
 
 /** The stage a code alone places the failure at, or null for a code that is not a connector error. */
-export function failedStageOf(code: string | null): Stage | null {
+function failedStageOf(code: string | null): Stage | null {
 	return failureSpan(code)[0] ?? null;
 }
 
@@ -122,7 +122,7 @@ export function statesForPaste(code: string | null, findings: readonly Finding[]
 }
 
 /** Every stage after the first failed one becomes unknown: delivery never got there. */
-export function notReachedAfterFailure(states: PathStates): PathStates {
+function notReachedAfterFailure(states: PathStates): PathStates {
 	const result: Record<Stage, StageState> = { ...states };
 	const first = STAGES.findIndex((stage) => states[stage] === 'failed');
 	if (first >= 0) for (const stage of STAGES.slice(first + 1)) result[stage] = 'unknown';

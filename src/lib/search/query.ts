@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { tokenize, type Token } from './analyze';
 import { pairIndex } from './typo';
 import { conceptKey, type CompiledLexicon } from './lexicon';
-import { MAX_QUERY_CHARS } from './quick';
+import { MAX_QUERY_CHARS } from './result';
 import type { TermIndex } from './terms';
 
 /** How a word of the query reached a key of the index. */

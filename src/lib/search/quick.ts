@@ -1,13 +1,10 @@
-import type { EntryBrief, Lang } from '../catalog/types';
+import { LANGS, type EntryBrief, type Lang } from '../catalog/types';
 import type { CodeIndex } from '../catalog/lookup';
 import { codesInQuery } from './codes';
 import { fold, foldQuery } from './fold';
 import { segments } from './highlight';
-import type { MatchReason, SearchResult } from './result';
+import { MAX_QUERY_CHARS, type MatchReason, type SearchResult } from './result';
 import { socketErrorsInQuery, type SocketError } from './socket';
-
-/** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
-export const MAX_QUERY_CHARS = 600;
 
 /**
  * The entries a query names outright: status codes in any notation, on-premises identifiers and
@@ -49,16 +46,38 @@ const MIN_WORD = 3;
 /** Most entries the quick search lists: the full results replace them in a moment. */
 const MAX_QUICK = 8;
 
-/** The texts of the brief the quick search reads. */
-type QuickField = 'title' | 'alias';
+/** A title or alias of an entry, with the start and text of each of its words, folded. */
 interface Candidate {
-	readonly field: QuickField;
+	readonly field: 'title' | 'alias';
+	readonly lang: Lang | null;
 	readonly text: string;
+	readonly words: readonly { readonly at: number; readonly word: string }[];
 }
 
 /** The start of each word of a folded text, and the word. */
 function wordsOf(folded: string): { at: number; word: string }[] {
 	return [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ at: m.index, word: m[0] }));
+}
+
+/** The texts of each entry the quick search reads, folded once per entry, not per keystroke. */
+const candidatesOf = new WeakMap<EntryBrief, readonly Candidate[]>();
+
+function candidates(entry: EntryBrief): readonly Candidate[] {
+	let found = candidatesOf.get(entry);
+	if (found === undefined) {
+		const of = (field: Candidate['field'], lang: Lang | null, text: string): Candidate => ({
+			field,
+			lang,
+			text,
+			words: wordsOf(fold(text))
+		});
+		found = [
+			...LANGS.map((lang) => of('title', lang, entry.title[lang])),
+			...entry.aliases.map((alias) => of('alias', null, alias))
+		];
+		candidatesOf.set(entry, found);
+	}
+	return found;
 }
 
 /**
@@ -78,42 +97,37 @@ export function quickSearch<E extends EntryBrief>(
 	if (!text) return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
 	const results = namedEntries(index, text, socketErrors);
 	const taken = new Set(results.map((r) => r.entry));
+	// Query words as the full search reads them: a hyphenated word ("on-premises") stays whole, so
+	// it does not match every text that says "premises" (eval: four queries lost when split).
 	const words = [...new Set(foldQuery(text).split(' '))].filter((w) => w.length >= MIN_WORD);
 	if (words.length === 0) return results;
 
 	const scored: { entry: E; held: number; reason: MatchReason }[] = [];
 	for (const entry of index.entries) {
 		if (taken.has(entry)) continue;
-		// The title in the page's language first: the words marked are the ones shown.
-		const texts: Candidate[] = [
-			{ field: 'title', text: entry.title[lang] },
-			...Object.values(entry.title).map((text): Candidate => ({ field: 'title', text })),
-			...entry.aliases.map((text): Candidate => ({ field: 'alias', text }))
-		];
-		let best: { held: number; field: QuickField; text: string; ranges: [number, number][] } | null =
-			null;
-		for (const { field, text: candidate } of texts) {
+		let best: { held: number; candidate: Candidate; ranges: [number, number][] } | null = null;
+		for (const candidate of candidates(entry)) {
 			const ranges: [number, number][] = [];
 			let held = 0;
-			const inText = wordsOf(fold(candidate));
 			for (const word of words) {
-				const hits = inText.filter((w) => w.word.startsWith(word));
+				const hits = candidate.words.filter((w) => w.word.startsWith(word));
 				if (hits.length > 0) held += 1;
 				for (const hit of hits) ranges.push([hit.at, hit.at + word.length - 1]);
 			}
-			if (held > (best?.held ?? 0)) best = { held, field, text: candidate, ranges };
+			// On a tie the title in the page's language wins: the words marked are the ones shown.
+			const better =
+				held > (best?.held ?? 0) || (held > 0 && held === best?.held && candidate.lang === lang);
+			if (better) best = { held, candidate, ranges };
 		}
-		if (best)
-			scored.push({
-				entry,
-				held: best.held,
-				reason: {
-					kind: 'text',
-					field: best.field,
-					segments: segments(best.text, best.ranges),
-					equivalences: []
-				}
-			});
+		if (best === null) continue;
+		const { field, text: shown } = best.candidate;
+		const reason: MatchReason = {
+			kind: 'text',
+			field,
+			segments: segments(shown, best.ranges),
+			equivalences: []
+		};
+		scored.push({ entry, held: best.held, reason });
 	}
 	// Most query words held first; the catalog's order (connector errors first) breaks ties.
 	scored.sort((a, b) => b.held - a.held);

@@ -3,6 +3,9 @@ import type { Resolution } from '../catalog/lookup';
 import type { Segment } from './highlight';
 import type { SearchField } from './terms';
 
+/** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
+export const MAX_QUERY_CHARS = 600;
+
 /** A word of the query matched through the lexicon or corrected: "cert ≈ certificate". */
 export interface Equivalence {
 	readonly typed: string;

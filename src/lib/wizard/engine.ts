@@ -168,7 +168,7 @@ function isCodeQuestion(question: Question): boolean {
 }
 
 /** The causes in play that the answers can still rule out or confirm (not the "not listed" one). */
-export function listedInPlay(tree: WizardTree, cursor: Cursor): string[] {
+function listedInPlay(tree: WizardTree, cursor: Cursor): string[] {
 	const unlisted = unlistedCauses(tree);
 	return [...cursor.inPlay.keys()].filter((id) => !unlisted.has(id));
 }

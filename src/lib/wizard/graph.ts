@@ -19,6 +19,7 @@ import {
 	unlistedCauses
 } from './engine';
 import type { Certainty, ConclusionBasis, ConclusionStep, Cursor } from './engine';
+import { describeAnswer } from './labels';
 import { UNKNOWN_ANSWER } from './types';
 import type { Answer, AnswerRef, CausesByCode, Question, WizardState, WizardTree } from './types';
 import { LANGS } from '../catalog/types';
@@ -336,8 +337,7 @@ function overclaim(tree: WizardTree, outcome: Outcome): string | null {
 	const [first] = outcome.causes;
 	if (outcome.certainty === 'confirmed') {
 		const by = outcome.confirmedBy;
-		const question = tree.questions.find((q) => q.id === by?.question);
-		const answer = question?.answers.find((a) => a.id === by?.answer);
+		const answer = by ? describeAnswer(tree, by)?.answer : undefined;
 		const onPath = outcome.path.some(
 			(ref) => ref.question === by?.question && ref.answer === by.answer
 		);
@@ -374,8 +374,7 @@ function checkUnlistedAndGates(
 		}
 	}
 	for (const gate of tree.gates ?? []) {
-		const question = tree.questions.find((q) => q.id === gate.question);
-		const answer = question?.answers.find((a) => a.id === gate.answer);
+		const answer = describeAnswer(tree, gate)?.answer;
 		if (!(answer?.effect.confirm ?? []).includes(gate.cause)) {
 			problems.push(
 				`gate of "${gate.cause}": ${gate.question}=${gate.answer} is not an answer that confirms it`

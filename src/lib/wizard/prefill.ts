@@ -1,3 +1,4 @@
+import { BUSY_REPLY } from '../evidence/smtp';
 import type { Diagnosis } from '../parse/types';
 import { answer, evaluate } from './engine';
 import { UNKNOWN_ANSWER, type CausesByCode, type WizardState, type WizardTree } from './types';
@@ -5,8 +6,6 @@ import { UNKNOWN_ANSWER, type CausesByCode, type WizardState, type WizardTree } 
 /** Wizard answers that the error text itself proves, keyed by question id. */
 export type Facts = Readonly<Record<string, string>>;
 
-/** Back pressure, the per-source connection limit and a draining server (field-causes.md). */
-const BUSY_REPLY = /\b(452 4\.3\.1|421 4\.3\.2)\b/;
 /** A subject that is a bare server name (no dot): the server's own self-signed certificate. */
 const SERVER_NAME_SUBJECT = /^CN=[^.,=\s]+$/i;
 

@@ -1,4 +1,5 @@
 import { analyzePaste, type PasteAnalysis } from '../lib/analysis';
+import { afterNextPaint } from './frame';
 
 /**
  * Reads pastes, large ones in a worker when the page can start one (the hosted build; the worker
@@ -24,7 +25,7 @@ class PasteAnalyzer {
 		return new Promise((done) => {
 			const worker = this.#start();
 			if (worker === null) {
-				setTimeout(() => done(analyzePaste(text, now)), 0);
+				afterNextPaint(() => done(analyzePaste(text, now)));
 				return;
 			}
 			const id = this.#next++;
