@@ -47,6 +47,8 @@ describe('entry page', () => {
 		render(App);
 		expect(
 			causeSection('server-busy-or-maintenance').querySelector('[role="note"]')?.textContent
-		).toBeTruthy();
+		).toMatch(
+			/^Microsoft does not document which code Exchange Online reports for these replies\./
+		);
 	});
 });

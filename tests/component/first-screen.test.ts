@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { searchEngine } from '../../src/state/search.svelte';
-import { router } from '../../src/state/router.svelte';
 import { entryPage } from '../../src/components/parts';
+import { goTo } from './helpers';
 
 // The first screen before the rest has loaded: this file never builds the search before its
 // tests ask for it, and opens a page before its part has loaded.
@@ -13,19 +13,10 @@ afterEach(cleanup);
 const codesShown = () =>
 	[...document.querySelectorAll('li[data-code]')].map((el) => el.getAttribute('data-code'));
 
-async function setHash(hash: string): Promise<void> {
-	router.settle();
-	const heard = new Promise((resolve) =>
-		window.addEventListener('hashchange', resolve, { once: true })
-	);
-	window.location.hash = hash;
-	await heard;
-}
-
 describe('the first screen, before the full search has loaded', () => {
 	it('opens an entry link with a short loading state under the entry’s title, then the entry', async () => {
 		expect(entryPage.value).toBeNull();
-		await setHash('#/code/4.4.316');
+		await goTo('#/code/4.4.316', { loadParts: false });
 		render(App);
 		expect(screen.getByRole('status').textContent).toBe('Loading…');
 		expect(document.title).toBe('4.4.316 Connection refused — EOP connector troubleshooter');
@@ -37,7 +28,7 @@ describe('the first screen, before the full search has loaded', () => {
 
 	it('answers a symptom from the titles at once, then fills in the full results', async () => {
 		expect(searchEngine.ready).toBe(false);
-		await setHash('#/search?q=connection%20refused');
+		await goTo('#/search?q=connection%20refused', { loadParts: false });
 		render(App);
 		await waitFor(() => expect(codesShown()).toEqual(['4.4.316']));
 		expect(screen.getByText('Getting the full search ready…')).toBeTruthy();

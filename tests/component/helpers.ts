@@ -6,9 +6,13 @@ import { entryPage, pasteView, wizardPage } from '../../src/components/parts';
 
 /**
  * Sets the hash and waits for the router to hear it (hashchange fires asynchronously). An address
- * write still waiting for typing to pause is done first, so the page and the address agree.
+ * write still waiting for typing to pause is done first, so the page and the address agree. With
+ * `loadParts: false` the lazy parts are left unloaded, as on a first visit.
  */
-export async function goTo(hash: string): Promise<void> {
+export async function goTo(
+	hash: string,
+	{ loadParts = true }: { loadParts?: boolean } = {}
+): Promise<void> {
 	router.settle();
 	if (window.location.hash !== hash) {
 		const heard = new Promise((resolve) =>
@@ -17,7 +21,7 @@ export async function goTo(hash: string): Promise<void> {
 		window.location.hash = hash;
 		await heard;
 	}
-	await partsLoaded();
+	if (loadParts) await partsLoaded();
 }
 
 /**

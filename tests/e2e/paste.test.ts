@@ -75,6 +75,7 @@ describe('pasting raw error text in chromium', () => {
 		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
 		// Every entry this page added: Back walks them, none holds the text.
 		const added = (await session.page.evaluate(() => history.length)) - before;
+		expect(added).toBeGreaterThan(0);
 		for (let i = 0; i < added; i++) {
 			await session.page.goBack();
 			expect(session.page.url()).not.toContain('contoso');

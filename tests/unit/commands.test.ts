@@ -82,12 +82,36 @@ describe('values filled into a command the admin copies into a shell', () => {
 	});
 
 	it('fills every host and IP of the bundled commands only with values that pass the check', () => {
-		for (const command of commands) {
-			for (const value of [...hostile, 'mail.contoso.com', '192.0.2.7']) {
+		const withHost = commands.filter((command) => command.text.includes('{host}'));
+		expect(withHost.length).toBeGreaterThan(10);
+		for (const value of hostile) {
+			expect(isCommandHost(value), value).toBe(false);
+			for (const command of commands) {
 				const filled = fillCommand(command.text, { host: value, ip: value, domain: value });
 				// A value that fails the check changes nothing: the command keeps its markers.
-				if (!isCommandHost(value)) expect(filled, value).toBe(fillCommand(command.text));
+				expect(filled, value).toBe(fillCommand(command.text));
 			}
 		}
+		for (const value of ['mail.contoso.com', '192.0.2.7']) {
+			expect(isCommandHost(value), value).toBe(true);
+			for (const command of withHost) {
+				const filled = fillCommand(command.text, { host: value, ip: value, domain: value });
+				expect(filled, command.text).toContain(value);
+				expect(filled, command.text).not.toContain('<smart-host>');
+			}
+		}
+		const fill = (text: string, value: string) =>
+			fillCommand(text, { host: value, ip: value, domain: value });
+		expect(fill('nc -vz {host} 25', 'mail.contoso.com')).toBe('nc -vz mail.contoso.com 25');
+		expect(fill('openssl s_client -connect {host}:25 -starttls smtp -tls1_2', '192.0.2.7')).toBe(
+			'openssl s_client -connect 192.0.2.7:25 -starttls smtp -tls1_2'
+		);
+		// A domain is a name, an IP an address: each goes only where it fits.
+		expect(fill('Resolve-DnsName -Type MX {domain}; ping {ip}', 'mail.contoso.com')).toBe(
+			'Resolve-DnsName -Type MX mail.contoso.com; ping <ip-address>'
+		);
+		expect(fill('Resolve-DnsName -Type MX {domain}; ping {ip}', '192.0.2.7')).toBe(
+			'Resolve-DnsName -Type MX <domain>; ping 192.0.2.7'
+		);
 	});
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { linesOf } from '../../src/lib/evidence';
 import { readDns } from '../../src/lib/evidence/dns';
 import { hostName, isIPv4, isIPv6 } from '../../src/lib/net/address';
 import { FINDING_IDS, type Finding, type FindingId } from '../../src/lib/evidence/types';
@@ -391,9 +392,13 @@ describe('readDns', () => {
 	it('reads a CRLF file as saved from a Windows console', () => {
 		const text = fixture('dns-resolve-nxdomain-crlf.txt');
 		expect(text.includes('\r\n')).toBe(true);
-		expect(readDns(text.split(/\r?\n/))).toEqual(
-			readDns(text.replaceAll('\r\n', '\n').split('\n'))
-		);
+		const nxdomain = [
+			finding('dns-nxdomain', `Resolve-DnsName : ${SMTP} : DNS name does not exist`, SMTP)
+		];
+		// Split as the app splits a paste (linesOf), and at LF alone, each line keeping its CR.
+		expect(readDns(linesOf(text))).toEqual(nxdomain);
+		expect(readDns(text.split('\n'))).toEqual(nxdomain);
+		expect(readDns(linesOf(text.replaceAll('\r\n', '\n')))).toEqual(nxdomain);
 	});
 
 	it.each(ALL_CASES)('reads $fixture the same with CRLF line ends', ({ fixture: name }) => {

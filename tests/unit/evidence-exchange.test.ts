@@ -57,6 +57,34 @@ describe('Get-ExchangeCertificate', () => {
 		expect(readExchange(paste)).toEqual([]);
 	});
 
+	it('reports each listed certificate as lacking SMTP when none of them serves SMTP', () => {
+		const paste = [
+			'Subject  : CN=WMSvc-SHA2-EX01',
+			'Services : None',
+			'Status   : Valid',
+			'',
+			'Subject  : CN=mail.fabrikam.example',
+			'Services : IMAP, POP, IIS',
+			'Status   : Valid'
+		];
+		expect(readExchange(paste)).toEqual([
+			{
+				id: 'cert-no-smtp',
+				line: 'Services : None',
+				subject: 'CN=WMSvc-SHA2-EX01',
+				detail: 'None'
+			},
+			{
+				id: 'cert-no-smtp',
+				line: 'Services : IMAP, POP, IIS',
+				subject: 'CN=mail.fabrikam.example',
+				detail: 'IMAP, POP, IIS'
+			}
+		]);
+		// One more certificate serving SMTP, and the list no longer lacks one.
+		expect(readExchange([...paste, '', 'Subject  : CN=EX01', 'Services : IIS, SMTP'])).toEqual([]);
+	});
+
 	it('reports no missing SMTP when the paste does not show Services', () => {
 		const paste = ['Subject : CN=EX01', 'Issuer  : CN=EX01', 'Status  : Valid'];
 		expect(readExchange(paste)).toEqual([]);
@@ -157,11 +185,6 @@ describe('Get-ReceiveConnector', () => {
 	it('flags the connector naming the replaced certificate and not the one naming the new certificate', () => {
 		// EX02 names the new certificate with other spacing and a wrap inside "Fabrikam": it matches.
 		expect(readExchange(lines('exchange-hybrid-receive.txt'))).toEqual([stale, noTls]);
-	});
-
-	it('says a certificate lacks SMTP only when no listed certificate serves SMTP', () => {
-		const withSmtp = lines('exchange-certificates.txt');
-		expect(readExchange(withSmtp).some((finding) => finding.id === 'cert-no-smtp')).toBe(false);
 	});
 
 	it('calls no name stale when the paste lists no certificates', () => {
@@ -317,6 +340,19 @@ describe('hostile input', () => {
 		const ids = (paste: string[]) => readExchange(paste).map((finding) => finding.id);
 		expect(ids(whole)).toEqual([]);
 		expect(ids(wrapped)).toEqual([]);
+		// The same name, short enough to compare, whole or wrapped, is stale: no listed one matches.
+		const short = `<I>CN=Fabrikam Issuing CA 02<S>CN=${'b'.repeat(100)}`;
+		expect(
+			ids([...certificates, 'Identity           : EX03\\Big', `TlsCertificateName : ${short}`])
+		).toEqual(['receive-connector-stale-certificate']);
+		expect(
+			ids([
+				...certificates,
+				'Identity           : EX03\\Big',
+				'TlsCertificateName : <I>CN=Fabrikam Issuing CA 02<S>CN=',
+				...Array.from({ length: 3 }, () => `                     ${'c'.repeat(100)}`)
+			])
+		).toEqual(['receive-connector-stale-certificate']);
 	});
 
 	it('reads a 1 MB line without a colon as no finding', () => {

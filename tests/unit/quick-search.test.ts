@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
 import { indexCodes } from '../../src/lib/catalog/lookup';
 import { quickSearch } from '../../src/lib/search/quick';
+import { MAX_QUERY_CHARS } from '../../src/lib/search/result';
 import type { SearchResult } from '../../src/lib/search/result';
 import type { EntryBrief } from '../../src/lib/catalog/types';
 
@@ -72,8 +73,13 @@ describe('the quick search of the first screen', () => {
 		expect(codes('of la il')).toEqual([]);
 	});
 
-	it('reads at most the query length the full search reads, fast on a huge input', () => {
+	it('reads only the first MAX_QUERY_CHARS of a huge input and still finds 4.4.316', () => {
 		const huge = 'connection refused '.repeat(50_000);
 		expect(codes(huge)[0]).toBe('4.4.316');
+		// The same code after filler: found inside the first MAX_QUERY_CHARS, not read past them.
+		const after = (filler: number) => `${'qqqq '.repeat(filler)}4.4.316`;
+		expect(after(MAX_QUERY_CHARS / 5 - 2).length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+		expect(codes(after(MAX_QUERY_CHARS / 5 - 2))[0]).toBe('4.4.316');
+		expect(codes(after(MAX_QUERY_CHARS / 5))).toEqual([]);
 	});
 });
