@@ -3,8 +3,12 @@
  * command output in it. Pure and self-contained, so that it runs the same in the page and in the
  * worker that reads large pastes off the main thread (state/paste.worker.ts).
  */
+import type { CatalogIndex } from './catalog/lookup';
 import { expectedNameOf, readEvidence, type Finding } from './evidence';
 import { parsePaste, type Diagnosis } from './parse';
+import { readAsPaste } from './parse/input';
+import { readInput, type Arrival, type Reading, type ReadTools } from './reading';
+import { proofOf, type WizardTools } from './reading/proof';
 
 export interface PasteAnalysis {
 	readonly diagnosis: Diagnosis;
@@ -25,4 +29,22 @@ export function analyzePaste(text: string, now: Date): PasteAnalysis {
 /** The date pastes are judged on (certificate validity): the moment they are read. */
 export function readingDate(): Date {
 	return new Date();
+}
+
+/** What `readText` needs: the search, the catalog and, to open the wizard prefilled, its tree. */
+export interface TextTools extends ReadTools {
+	readonly index: Pick<CatalogIndex, 'resolve' | 'cause'>;
+	readonly wizard: WizardTools | null;
+	readonly now: Date;
+}
+
+/**
+ * The whole reading of a text at once (`readInput`): a paste, or text shaped like one (`readAsPaste`),
+ * is read by the paste reader first; then its words are searched, whatever its shape. The page runs
+ * the same steps apart (the paste reader may run in a worker; pasted certificates are read later).
+ */
+export function readText(text: string, arrival: Arrival, tools: TextTools): Reading {
+	const parsed = arrival === 'pasted' || readAsPaste(text) ? analyzePaste(text, tools.now) : null;
+	const proof = parsed ? proofOf(parsed, tools.index, tools.wizard) : null;
+	return readInput(text, arrival, proof, tools);
 }

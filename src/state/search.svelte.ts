@@ -2,7 +2,7 @@ import type { EntryBrief, Lang } from '../lib/catalog/types';
 import { indexCodes } from '../lib/catalog/lookup';
 import type { Search } from '../lib/search';
 import { quickSearch } from '../lib/search/quick';
-import type { SearchResult } from '../lib/search/result';
+import type { SearchOptions, SearchResult } from '../lib/search/result';
 import { catalogBrief, socketBrief } from '../data/catalog/brief';
 import { Lazy } from './lazy.svelte';
 
@@ -42,11 +42,11 @@ export class SearchEngine {
 	}
 
 	/** The results for a query: the full search's once ready, the quick search's until then. */
-	query(text: string, lang: Lang): SearchResult<EntryBrief>[] {
+	query(text: string, lang: Lang, options?: SearchOptions): SearchResult<EntryBrief>[] {
 		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built.
 		return this.ready && this.#search
-			? this.#search(text, lang)
-			: quickSearch(briefIndex, text, lang, socketBrief);
+			? this.#search(text, lang, options)
+			: quickSearch(briefIndex, text, lang, socketBrief, options);
 	}
 
 	#schedule(): void {

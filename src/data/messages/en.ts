@@ -33,6 +33,13 @@ export const en = {
 	'search.countOne': '1 result for “{query}”',
 	'search.none': 'Nothing in the catalog matches “{query}”.',
 	'search.noneHelp': 'Answer a few questions instead and we will narrow the cause down.',
+	'search.countWords':
+		'{count} entries match the words of the pasted text (it holds no status code)',
+	'search.countWordsOne': '1 entry matches the words of the pasted text (it holds no status code)',
+	'search.closestPasted':
+		'Nothing in the pasted text points clearly to one entry. The closest, by its words:',
+	'search.closestPastedCount': 'No close match for the pasted text: {count} nearest entries',
+	'search.findCause': 'Find the cause with the wizard',
 	'search.openWizard': 'Start the step-by-step wizard',
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',

@@ -31,6 +31,15 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'search.countOne': '1 risultato per “{query}”',
 	'search.none': 'Nessuna voce del catalogo corrisponde a “{query}”.',
 	'search.noneHelp': 'Rispondi a qualche domanda per restringere le cause possibili.',
+	'search.countWords':
+		'{count} voci corrispondono alle parole del testo incollato (non contiene codici di stato)',
+	'search.countWordsOne':
+		'1 voce corrisponde alle parole del testo incollato (non contiene codici di stato)',
+	'search.closestPasted':
+		'Nel testo incollato nulla indica chiaramente una voce. Le più vicine, per le sue parole:',
+	'search.closestPastedCount':
+		'Nessuna corrispondenza stretta per il testo incollato: {count} voci più vicine',
+	'search.findCause': 'Trova la causa con la procedura guidata',
 	'search.openWizard': 'Avvia la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',

@@ -37,11 +37,32 @@ const PASTE_MARKERS = [
  * expired, connection refused".
  */
 export function looksLikePaste(text: string): boolean {
+	return pasteShaped(text, PASTE_MARKERS);
+}
+
+/**
+ * Words of Microsoft's own error wording that mark a paste for privacy (`looksLikePaste`: such text
+ * stays out of the address) but not for layout: "cannot connect to remote server" typed is a
+ * query, and its results need no Detected panel.
+ */
+const PROSE_MARKERS: ReadonlySet<string> = new Set(['remote server']);
+const LAYOUT_MARKERS = PASTE_MARKERS.filter((marker) => !PROSE_MARKERS.has(marker));
+
+/**
+ * Should this text be read by the paste reader and shown with the Detected panel, though typed?
+ * As `looksLikePaste`, except for the markers that are also Microsoft's error wording. The words
+ * of every text are searched either way (lib/reading).
+ */
+export function readAsPaste(text: string): boolean {
+	return pasteShaped(text, LAYOUT_MARKERS);
+}
+
+function pasteShaped(text: string, markers: readonly string[]): boolean {
 	const trimmed = text.trim();
 	if (trimmed.includes('\n') || trimmed.includes('\r')) return true;
 	if (trimmed.length > PASTE_MIN_LENGTH) return true;
 	const lower = trimmed.toLowerCase();
-	return hasTraceField(lower) || PASTE_MARKERS.some((marker) => lower.includes(marker));
+	return hasTraceField(lower) || markers.some((marker) => lower.includes(marker));
 }
 
 /**

@@ -4,13 +4,13 @@ import { createExplainer } from './explain';
 import { compileLexicon, type Concept } from './lexicon';
 import { analyzeQuery, queryContext } from './query';
 import { namedEntries } from './quick';
-import type { SearchResult } from './result';
+import type { SearchOptions, SearchResult } from './result';
 import { createRanker } from './rank';
 import type { SocketError } from './socket';
 import { termIndexSteps, type TermIndex } from './terms';
 
 export type { SearchField } from './terms';
-export type { Equivalence, MatchReason, SearchResult } from './result';
+export type { Equivalence, MatchReason, SearchOptions, SearchResult } from './result';
 
 /** The language data search reads with: the lexicon, stop words and socket errors. */
 export interface SearchData {
@@ -20,7 +20,7 @@ export interface SearchData {
 }
 
 /** Answers a query: the entries that explain it best, first. */
-export type Search = (query: string, lang?: Lang) => SearchResult[];
+export type Search = (query: string, lang?: Lang, options?: SearchOptions) => SearchResult[];
 
 /** Results scoring below this share of the best one are left out: they explain too little. */
 const RELATIVE_CUTOFF = 0.2;
@@ -32,6 +32,11 @@ const MAX_RESULTS = 12;
  * ones, under a heading that says so, with the wizard offered.
  */
 const CLOSEST_BELOW = 0.34;
+/**
+ * The same for a long text, whose units are only its strongest known words (`analyzeText`): an
+ * entry holding this share of them explains the text.
+ */
+const CLOSEST_BELOW_LONG = 0.25;
 /** Most entries shown as "closest". */
 const MAX_CLOSEST = 5;
 /** Queries run once while the index is built, so the first keystrokes find the code compiled. */
@@ -72,17 +77,20 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 	const ranker = createRanker(terms);
 	const explainer = createExplainer(terms);
 
-	const search: Search = (query, lang) => {
+	const search: Search = (query, lang, options) => {
 		if (!query.trim())
 			return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-		const results: SearchResult[] = namedEntries(index, query, data.socketErrors);
+		const results: SearchResult[] =
+			options?.named === false ? [] : namedEntries(index, query, data.socketErrors);
 		const taken = new Set(results.map((r) => r.entry));
 
-		const { units, terms: queryTerms, partial } = analyzeQuery(query, ctx);
+		const { units, terms: queryTerms, partial, long } = analyzeQuery(query, ctx);
 		const ranked = ranker.rank(units, queryTerms, partial, MAX_RESULTS);
 		const top = ranked[0];
 		if (top === undefined) return results;
-		const closest = results.length === 0 && ranker.wordsHeld(top, units) < CLOSEST_BELOW;
+		const closest =
+			results.length === 0 &&
+			ranker.wordsHeld(top, units) < (long ? CLOSEST_BELOW_LONG : CLOSEST_BELOW);
 		const cutoff = ranker.score(top) * RELATIVE_CUTOFF;
 		const telling = explainer.strongest(units);
 		for (const doc of ranked.slice(0, closest ? MAX_CLOSEST : MAX_RESULTS)) {

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/lookup';
 import type { Entry } from '../catalog/types';
 import type { Diagnosis } from '../parse/types';
-import type { SearchResult } from './index';
+import type { SearchResult } from './result';
 
 /**
  * The results for a pasted text, in the order the paste tells its story:
@@ -16,7 +16,7 @@ import type { SearchResult } from './index';
  */
 export function pasteResults(
 	diagnosis: Diagnosis,
-	index: CatalogIndex,
+	index: Pick<CatalogIndex, 'resolve' | 'cause'>,
 	findingCodes: readonly string[] = []
 ): SearchResult[] {
 	const results: SearchResult[] = [];

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { tokenize, type Token } from './analyze';
+import { fold } from './fold';
 import { pairIndex } from './typo';
 import { conceptKey, type CompiledLexicon } from './lexicon';
 import { MAX_QUERY_CHARS } from './result';
@@ -34,6 +35,12 @@ export interface QueryReading {
 	readonly terms: readonly string[];
 	/** The last word as typed so far (folded) when it is still being typed, else null. */
 	readonly partial: string | null;
+	/**
+	 * True for a long text (a forum post, a pasted report): read as its head in full plus the
+	 * catalog's words found in the rest (`analyzeText`), so its units are its strongest words, not
+	 * every word it holds.
+	 */
+	readonly long: boolean;
 }
 
 /** A word corrected to the catalog's vocabulary is worth less than one typed right. */
@@ -189,13 +196,82 @@ interface ReadToken extends Token {
 /**
  * Reads a query into units: words corrected to the catalog's vocabulary when they are typos,
  * lexicon phrases read as their concept, stop words dropped, and the word still being typed
- * (no space after it yet) completed to the words it starts.
+ * (no space after it yet) completed to the words it starts. A text longer than a query
+ * (`MAX_QUERY_CHARS`) is read as a long text (`analyzeText`).
  */
 export function analyzeQuery(query: string, ctx: QueryContext): QueryReading {
-	const text = query.slice(0, MAX_QUERY_CHARS);
+	if (query.length > MAX_QUERY_CHARS) return analyzeText(query, ctx);
+	return { ...readWords(query, ctx, true), long: false };
+}
+
+/** Characters of a long text read word by word, with phrases and typos: its opening paragraphs. */
+const HEAD_CHARS = 2_000;
+/**
+ * Characters of a long text scanned for the catalog's words. A description or a forum post is far
+ * shorter; past this a paste is logs or attachments, whose codes the paste reader finds anyway.
+ */
+const SCAN_CHARS = 250_000;
+/** Distinct words looked up in a long text, at most: random text stops here, not at its end. */
+const MAX_DISTINCT_WORDS = 5_000;
+/** Most units kept of a long text, the strongest first (its count times its rarity, as in BM25). */
+const MAX_LONG_UNITS = 64;
+/** A run of letters and digits: a word, as the long-text scan counts them. */
+const SCAN_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Reads a long text (a forum post, a ticket, a pasted report) with the same relevance rules as a
+ * query, in bounded time whatever its size: its head (`HEAD_CHARS`) as a query (phrases, typos),
+ * then the distinct words of the rest (up to `SCAN_CHARS`, `MAX_DISTINCT_WORDS`) that the catalog
+ * or the lexicon knows, typos left alone; of all these, the `MAX_LONG_UNITS` strongest, by how
+ * often the text says them times how rare they are in the catalog.
+ */
+export function analyzeText(text: string, ctx: QueryContext): QueryReading {
+	const head = readWords(text.slice(0, HEAD_CHARS), ctx, false);
+	const counts = new Map<string, number>();
+	const scan = new RegExp(SCAN_WORD.source, SCAN_WORD.flags);
+	const scanned = text.slice(0, SCAN_CHARS);
+	for (let m = scan.exec(scanned); m !== null; m = scan.exec(scanned)) {
+		const word = m[0].toLowerCase();
+		const seen = counts.get(word);
+		if (seen !== undefined) counts.set(word, seen + 1);
+		else if (counts.size < MAX_DISTINCT_WORDS) counts.set(word, 1);
+	}
+	const units: { unit: QueryUnit; count: number }[] = head.units.map((unit) => ({
+		unit,
+		count: counts.get(fold(unit.typed)) ?? 1
+	}));
+	for (const [word, count] of counts) {
+		const [token, ...more] = tokenize(word);
+		if (!token || more.length > 0 || ctx.stopWords.has(token.word) || DIGIT.test(token.word))
+			continue;
+		const concept = ctx.lexicon.match([token])[0]?.concept;
+		const alternatives: Alternative[] = [];
+		if (concept) alternatives.push({ key: conceptKey(concept.id), weight: 1, how: 'synonym' });
+		if (ctx.knows(token)) alternatives.push({ key: token.term, weight: 1, how: 'exact' });
+		if (alternatives.length > 0)
+			units.push({ unit: { typed: word, size: 1, alternatives }, count });
+	}
+	const strength = ({ unit, count }: { unit: QueryUnit; count: number }) =>
+		Math.sqrt(count) *
+		Math.max(0, ...unit.alternatives.map((a) => ctx.index.idf(a.key) * a.weight));
+	const kept = dedupe(
+		units
+			.filter((u) => strength(u) > 0)
+			.sort((a, b) => strength(b) - strength(a))
+			.map((u) => u.unit)
+	).slice(0, MAX_LONG_UNITS);
+	return { units: kept, terms: head.terms, partial: null, long: true };
+}
+
+/** Reads a text word by word into units (see `analyzeQuery`); `typing`: its last word may be unfinished. */
+function readWords(
+	text: string,
+	ctx: QueryContext,
+	typingAllowed: boolean
+): Omit<QueryReading, 'long'> {
 	const tokens = tokenize(text);
 	const last = tokens[tokens.length - 1];
-	const typing = last !== undefined && last.end === text.length;
+	const typing = typingAllowed && last !== undefined && last.end === text.length;
 
 	const read: ReadToken[] = [];
 	const units: QueryUnit[] = [];

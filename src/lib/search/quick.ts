@@ -3,7 +3,7 @@ import type { CodeIndex } from '../catalog/lookup';
 import { codesInQuery } from './codes';
 import { fold, foldQuery } from './fold';
 import { segments } from './highlight';
-import { MAX_QUERY_CHARS, type MatchReason, type SearchResult } from './result';
+import { MAX_QUERY_CHARS, type MatchReason, type SearchOptions, type SearchResult } from './result';
 import { socketErrorsInQuery, type SocketError } from './socket';
 
 /**
@@ -91,11 +91,12 @@ export function quickSearch<E extends EntryBrief>(
 	index: CodeIndex<E>,
 	query: string,
 	lang: Lang,
-	socketErrors: readonly SocketError[] = []
+	socketErrors: readonly SocketError[] = [],
+	options?: SearchOptions
 ): SearchResult<E>[] {
 	const text = query.trim().slice(0, MAX_QUERY_CHARS);
 	if (!text) return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-	const results = namedEntries(index, text, socketErrors);
+	const results = options?.named === false ? [] : namedEntries(index, text, socketErrors);
 	const taken = new Set(results.map((r) => r.entry));
 	// Query words as the full search reads them: a hyphenated word ("on-premises") stays whole, so
 	// it does not match every text that says "premises" (eval: four queries lost when split).

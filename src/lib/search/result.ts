@@ -3,7 +3,10 @@ import type { Resolution } from '../catalog/lookup';
 import type { Segment } from './highlight';
 import type { SearchField } from './terms';
 
-/** Longest query text analysed: a typed question is far shorter; a paste goes to the parser. */
+/**
+ * Longest text read as a query, word by word: a typed question is far shorter. A longer text (a
+ * description, a forum post, a paste) is read as a long text (`analyzeText` in query.ts).
+ */
 export const MAX_QUERY_CHARS = 600;
 
 /** A word of the query matched through the lexicon or corrected: "cert ≈ certificate". */
@@ -43,4 +46,14 @@ export interface SearchResult<E extends EntryBrief = Entry> {
 	readonly reason: MatchReason | null;
 	/** True when nothing explained the query well and this is only one of the closest entries. */
 	readonly closest: boolean;
+}
+
+/** How a text is searched. */
+export interface SearchOptions {
+	/**
+	 * False to rank by the words alone: the entries of the codes, identifiers and socket errors the
+	 * text names are left to the caller (the paste reader, which knows which code is the error and
+	 * which one is a quoted header's). True by default.
+	 */
+	readonly named?: boolean;
 }
