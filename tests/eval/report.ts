@@ -4,7 +4,15 @@ import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
 import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
 import { createSearch } from '../../src/lib/search';
 import { quickSearch } from '../../src/lib/search/quick';
-import { evaluate, fuseBaseline, loadEvalSet, type Evaluation, type Metrics } from './evaluate';
+import {
+	appReader,
+	evaluate,
+	fuseBaseline,
+	gatedReader,
+	loadEvalSet,
+	type Evaluation,
+	type Metrics
+} from './evaluate';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
@@ -53,17 +61,43 @@ export function report(args: readonly string[]): string {
 		'',
 		table('First screen, held-out set', evaluate(holdout, quick))
 	);
+	// The real-world set goes through the app's whole reading (typed or pasted, as the set says).
+	const realworld = loadEvalSet('realworld');
+	const real = evaluate(realworld, appReader(index, search));
+	lines.push(
+		'',
+		table(
+			`The app's reading, real-world set: ${realworld.queries.length} texts, typed and pasted (tests/eval/realworld.json)`,
+			real
+		),
+		'',
+		table(
+			'Baseline: the previous gate (a paste read by the parser alone, a query searched alone)',
+			evaluate(realworld, gatedReader(index, search))
+		)
+	);
 	if (!args.includes('--no-baselines')) {
-		lines.push(
-			'',
-			table('Baseline: fuse.js, whole query', evaluate(set, fuseBaseline(catalog, false))),
-			'',
-			table('Baseline: fuse.js, useTokenSearch', evaluate(set, fuseBaseline(catalog, true)))
-		);
+		for (const [name, which] of [
+			['search-queries.json', set],
+			['realworld.json', realworld]
+		] as const) {
+			lines.push(
+				'',
+				table(
+					`Baseline: fuse.js, whole query (${name})`,
+					evaluate(which, fuseBaseline(catalog, false))
+				),
+				'',
+				table(
+					`Baseline: fuse.js, useTokenSearch (${name})`,
+					evaluate(which, fuseBaseline(catalog, true))
+				)
+			);
+		}
 	}
 	if (args.includes('--misses')) {
 		lines.push('', 'Not first:');
-		for (const m of ours.misses) {
+		for (const m of [...ours.misses, ...real.misses]) {
 			lines.push(
 				`  [${m.query.kind}] ${m.query.expect} (allowed ${m.query.rank}) at ${m.rank ?? '-'}: ${m.query.q}`,
 				`      got ${m.got.join(', ') || 'nothing'}`

@@ -50,11 +50,12 @@ const LAYOUT_MARKERS = PASTE_MARKERS.filter((marker) => !PROSE_MARKERS.has(marke
 
 /**
  * Should this text be read by the paste reader and shown with the Detected panel, though typed?
- * As `looksLikePaste`, except for the markers that are also Microsoft's error wording. The words
- * of every text are searched either way (lib/reading).
+ * As `looksLikePaste`, except for the markers that are also Microsoft's error wording; and text
+ * with an address in it ("@"), which is NDR or log text more often than a query. The words of
+ * every text are searched either way (lib/reading).
  */
 export function readAsPaste(text: string): boolean {
-	return pasteShaped(text, LAYOUT_MARKERS);
+	return text.includes('@') || pasteShaped(text, LAYOUT_MARKERS);
 }
 
 function pasteShaped(text: string, markers: readonly string[]): boolean {
