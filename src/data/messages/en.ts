@@ -40,7 +40,6 @@ export const en = {
 		'Nothing in the pasted text points clearly to one entry. The closest, by its words:',
 	'search.closestPastedCount': 'No close match for the pasted text: {count} nearest entries',
 	'search.findCause': 'Find the cause with the wizard',
-	'search.openWizard': 'Start the step-by-step wizard',
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',
 	'search.why.class': 'Code {asTyped}: the final (NDR) form of {code}',

@@ -40,7 +40,6 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'search.closestPastedCount':
 		'Nessuna corrispondenza stretta per il testo incollato: {count} voci più vicine',
 	'search.findCause': 'Trova la causa con la procedura guidata',
-	'search.openWizard': 'Avvia la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
 	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',

@@ -28,7 +28,10 @@ export interface Proof {
 	readonly findingCodes: readonly string[];
 	/** The wizard answers the findings prove. */
 	readonly proved: readonly ProvedAnswer[];
-	/** The wizard's entry: the error's own code, else the first code the findings point to. */
+	/**
+	 * The wizard's entry: the error's own code, else the first code the findings point to, else the
+	 * entry of the likeliest cause the details point to.
+	 */
 	readonly wizardFrom: string | null;
 	/** The wizard's state with what the text proves already answered, or null with nothing to ask. */
 	readonly wizard: WizardState | null;
@@ -59,7 +62,9 @@ export function proofOf(
 	const entry = d.primary ? index.resolve(d.primary.code)?.entry : undefined;
 	const covered = (code: string | undefined): code is string =>
 		code !== undefined && wizardTools !== null && Object.hasOwn(wizardTools.causes, code);
-	const wizardFrom = [entry?.code, ...findingCodes].find(covered) ?? null;
+	// With no code of its own (a SubjectMismatch detail alone), the entry of its likeliest cause.
+	const causeCodes = d.causes.map((id) => index.cause(id)?.entry.code);
+	const wizardFrom = [entry?.code, ...findingCodes, ...causeCodes].find(covered) ?? null;
 	const opens = wizardFrom !== null || d.causes.length > 0;
 	const wizard =
 		wizardTools && opens
