@@ -11,8 +11,16 @@ export const PREVIEW_CHARS = 20_000;
 export class PasteMemory {
 	/** The field's text when it must not go into the address whole (a paste, or names a host). */
 	text = $state<string | null>(null);
-	/** True when `text` arrived by a paste or a drop: it is read as pasted text, whatever its size. */
+	/**
+	 * True when `text` must stay out of the address whatever it becomes while edited: it arrived by
+	 * a paste or a drop, or was typed looking like one (long, several lines, an NDR's markers).
+	 */
 	pasted = $state(false);
+	/**
+	 * True when `text` arrived by a paste or a drop (or is an edit of one): it is shown as a paste,
+	 * with the Detected panel, whatever its size.
+	 */
+	byPaste = $state(false);
 	/** What the address shows for `text`: '' for a paste, the status codes of a typed query. */
 	shared = $state('');
 	/**

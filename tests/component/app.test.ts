@@ -55,6 +55,32 @@ describe('search page', () => {
 		expect(panel.textContent).toContain('WSAECONNREFUSED');
 	});
 
+	it('ranks a pasted description without a status code by its words, and says so', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.click(screen.getByTestId('query'));
+		await user.paste(
+			'Since the ISP swap our on-prem Exchange gets nothing from Exchange Online.\nFrom outside, telnet to the smart host on port 25 just hangs and never answers.'
+		);
+		await settled();
+		expect(window.location.hash).toBe('#/search?q=');
+		const panel = screen.getByRole('region', { name: 'Detected in the pasted text' });
+		expect(panel.textContent).toContain('No status code found in the pasted text.');
+		expect(codesShown()[0]).toBe('4.4.315');
+		expect(screen.getByRole('status').textContent).toMatch(
+			/^\d+ entries match the words of the pasted text \(it holds no status code\)$/
+		);
+	});
+
+	it('reads Microsoft\'s wording typed as a query: "cannot connect to remote server"', async () => {
+		const user = userEvent.setup();
+		render(App);
+		await user.type(screen.getByTestId('query'), 'cannot connect to remote server');
+		await settled();
+		expect(screen.queryByRole('region', { name: 'Detected in the pasted text' })).toBeNull();
+		expect(codesShown()[0]).toBe('4.4.317');
+	});
+
 	it('keeps a paste out of the address, and shows the typed query again after Back', async () => {
 		const user = userEvent.setup();
 		render(App);
@@ -125,7 +151,11 @@ describe('search page', () => {
 		expect(codesShown().length).toBeGreaterThan(0);
 		expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('The closest entries');
 		expect(screen.getByRole('status').textContent).toContain('No close match');
-		expect(screen.getByRole('link', { name: /wizard/i }).getAttribute('href')).toBe('#/wizard');
+		const wizard = screen.getByRole('link', { name: 'Find the cause with the wizard' });
+		expect(wizard.getAttribute('href')).toBe('#/wizard');
+		// The wizard comes first, above the closest entries.
+		const first = document.querySelector('[data-code]');
+		expect(first && wizard.compareDocumentPosition(first)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
 	});
 
 	it('shows typed markup as text, never as HTML', async () => {
