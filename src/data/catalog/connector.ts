@@ -1,3 +1,4 @@
+import { wording } from './wording';
 import type { Entry, Localized } from '../../lib/catalog/types';
 import {
 	aaaaWithoutIpv6,
@@ -233,6 +234,7 @@ export const connectorEntries: readonly Entry[] = [
 			'SMTPSEND.DNS.NonExistentDomain',
 			'WSAHOST_NOT_FOUND'
 		],
+		wording: wording['4.4.312'],
 		symptoms: {
 			en: [
 				'dns query failed',
@@ -401,6 +403,7 @@ export const connectorEntries: readonly Entry[] = [
 			'Winsock error code: 10060',
 			'WSAETIMEDOUT'
 		],
+		wording: wording['4.4.315'],
 		symptoms: {
 			en: [
 				'connection timed out',
@@ -606,6 +609,7 @@ export const connectorEntries: readonly Entry[] = [
 			'Winsock error code: 10061',
 			'WSAECONNREFUSED'
 		],
+		wording: wording['4.4.316'],
 		symptoms: {
 			en: [
 				'connection refused',
@@ -778,6 +782,7 @@ export const connectorEntries: readonly Entry[] = [
 			'TLS negotiation failed',
 			'Service not available'
 		],
+		wording: wording['4.4.317'],
 		symptoms: {
 			en: [
 				'cannot connect to remote server',
@@ -982,6 +987,7 @@ export const connectorEntries: readonly Entry[] = [
 			'SMTPSEND.SuspiciousRemoteServerError',
 			'remote server disconnected abruptly'
 		],
+		wording: wording['4.4.318'],
 		symptoms: {
 			en: [
 				'connection closed abruptly',
