@@ -46,3 +46,30 @@ describe('error texts without a code (wording)', () => {
 		expect(first(query)).toBe(code);
 	});
 });
+
+describe('help-desk words never decide a ranking on their own', () => {
+	const connectorFamily = [
+		'4.4.312',
+		'4.4.315',
+		'4.4.316',
+		'4.4.317',
+		'4.4.318',
+		'4.7.320',
+		'other'
+	];
+	it.each([
+		'users say emails to our local exchange server are bouncing since yesterday',
+		'gli utenti dicono che da ieri le mail verso il nostro server Exchange locale rimbalzano',
+		'mail to our on-prem server stuck in queue since today, urgent please help'
+	])('ranks a connector error or "other" first for %j', (query) => {
+		expect(connectorFamily).toContain(first(query));
+	});
+
+	it.each([
+		['User unknown', '5.1.1'],
+		['utente sconosciuto', '5.1.1'],
+		['mail user not authenticated', '5.7.136']
+	])('keeps the error phrase %j that holds one of them', (query, code) => {
+		expect(first(query)).toBe(code);
+	});
+});

@@ -1392,11 +1392,15 @@ export const connectorEntries: readonly Entry[] = [
 				'outbound connector not delivering',
 				'partner not receiving email',
 				'unknown connector error',
-				'emails delayed exchange online'
+				'emails delayed exchange online',
+				'mail to our on-premises server bouncing or stuck',
+				'mail to the local Exchange server not delivered, no code yet'
 			],
 			it: [
 				'avviso messaggi in ritardo',
 				'posta in coda verso il server locale',
+				'mail verso il nostro Exchange locale rimbalzano o restano bloccate',
+				'posta per il server on-premises non consegnata, ancora nessun codice',
 				'connettore in uscita non recapita',
 				'il partner non riceve la posta',
 				'errore sconosciuto del connettore',

@@ -793,7 +793,20 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'fail',
 		label: { en: 'failed', it: 'non riuscito' },
-		en: ['failed', 'fail', 'fails', 'failure', 'failing', 'broken', 'KO'],
+		// "not working" is read here because "working" alone is a stop word.
+		en: [
+			'failed',
+			'fail',
+			'fails',
+			'failure',
+			'failing',
+			'broken',
+			'KO',
+			'not working',
+			'stopped working',
+			"doesn't work",
+			'does not work'
+		],
 		it: [
 			'non riuscita',
 			'non riuscito',
@@ -1155,7 +1168,33 @@ export const lexicon: readonly Concept[] = [
 			'non recapitabile',
 			'non recapitato',
 			'non recapitati'
+		],
+		// The localized headers of an Exchange / Outlook NDR, as printed: French and German from real
+		// NDRs (https://pastebin.com/HZca6aT2, https://pastebin.com/BsjRCWQL), Spanish and German of
+		// the older Outlook report (https://pastebin.com/12qpX1rU, https://pastebin.com/dUJNHrB0).
+		any: [
+			'Delivery has failed to these recipients or groups',
+			'Échec de la remise pour ces destinataires ou groupes',
+			'Fehler bei der Nachrichtenzustellung an folgende Empfänger oder Gruppen',
+			'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',
+			'Algunos de los destinatarios no recibieron su mensaje',
+			'No se puede localizar a los destinatarios siguientes'
 		]
+	},
+	{
+		// Mail that does not get there, said by someone who has no NDR in hand.
+		id: 'not-delivered',
+		label: { en: 'not delivered', it: 'non consegnata' },
+		en: [
+			'not delivered',
+			'not being delivered',
+			'not arriving',
+			'not getting through',
+			'never arrived',
+			"aren't arriving",
+			"isn't arriving"
+		],
+		it: ['non consegnata', 'non consegnate', 'non viene consegnata', 'non vengono consegnate']
 	},
 	{
 		id: 'delivery',
@@ -1254,6 +1293,13 @@ export const lexicon: readonly Concept[] = [
 		label: { en: 'recipient', it: 'destinatario' },
 		en: ['recipient', 'recipients', 'addressee', 'RCPT TO'],
 		it: ['destinatario', 'destinatari']
+	},
+	{
+		// The Exchange recipient type (MailUser), kept as a phrase: "user" alone is a stop word.
+		id: 'mail-user',
+		label: { en: 'mail user', it: 'utente di posta' },
+		en: ['mail user', 'mail users', 'MailUser', 'mail-enabled user'],
+		it: ['utente di posta', 'utenti di posta', 'utente di posta elettronica']
 	},
 	{
 		id: 'sender',
