@@ -186,6 +186,7 @@ function docsOf(entries: readonly Entry[]): Doc[] {
 			code: [],
 			title: [],
 			alias: [],
+			wording: [],
 			symptom: [],
 			situation: [],
 			cause: [],

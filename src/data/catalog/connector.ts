@@ -1,3 +1,4 @@
+import { wording } from './wording';
 import type { Entry, Localized } from '../../lib/catalog/types';
 import {
 	aaaaWithoutIpv6,
@@ -233,6 +234,7 @@ export const connectorEntries: readonly Entry[] = [
 			'SMTPSEND.DNS.NonExistentDomain',
 			'WSAHOST_NOT_FOUND'
 		],
+		wording: wording['4.4.312'],
 		symptoms: {
 			en: [
 				'dns query failed',
@@ -401,6 +403,7 @@ export const connectorEntries: readonly Entry[] = [
 			'Winsock error code: 10060',
 			'WSAETIMEDOUT'
 		],
+		wording: wording['4.4.315'],
 		symptoms: {
 			en: [
 				'connection timed out',
@@ -606,6 +609,7 @@ export const connectorEntries: readonly Entry[] = [
 			'Winsock error code: 10061',
 			'WSAECONNREFUSED'
 		],
+		wording: wording['4.4.316'],
 		symptoms: {
 			en: [
 				'connection refused',
@@ -778,6 +782,7 @@ export const connectorEntries: readonly Entry[] = [
 			'TLS negotiation failed',
 			'Service not available'
 		],
+		wording: wording['4.4.317'],
 		symptoms: {
 			en: [
 				'cannot connect to remote server',
@@ -982,6 +987,7 @@ export const connectorEntries: readonly Entry[] = [
 			'SMTPSEND.SuspiciousRemoteServerError',
 			'remote server disconnected abruptly'
 		],
+		wording: wording['4.4.318'],
 		symptoms: {
 			en: [
 				'connection closed abruptly',
@@ -1386,11 +1392,15 @@ export const connectorEntries: readonly Entry[] = [
 				'outbound connector not delivering',
 				'partner not receiving email',
 				'unknown connector error',
-				'emails delayed exchange online'
+				'emails delayed exchange online',
+				'mail to our on-premises server bouncing or stuck',
+				'mail to the local Exchange server not delivered, no code yet'
 			],
 			it: [
 				'avviso messaggi in ritardo',
 				'posta in coda verso il server locale',
+				'mail verso il nostro Exchange locale rimbalzano o restano bloccate',
+				'posta per il server on-premises non consegnata, ancora nessun codice',
 				'connettore in uscita non recapita',
 				'il partner non riceve la posta',
 				'errore sconosciuto del connettore',

@@ -2,6 +2,7 @@
  * Neighbouring codes: Exchange Online and Exchange Server errors that an admin meets next to the
  * connector errors (facts §4), each with causes, ordered fixes and what to tell a partner.
  */
+import { wording } from './wording';
 import type { Entry, Localized } from '../../lib/catalog/types';
 
 /** Partner advice for rejections decided by the other organisation's own filters or settings. */
@@ -1070,6 +1071,7 @@ export const neighbourEntries: readonly Entry[] = [
 			'Access denied, please try again later',
 			'Server busy. Please try again later'
 		],
+		wording: wording['4.7.500'],
 		symptoms: {
 			en: [
 				'access denied please try again later',
@@ -1138,6 +1140,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: true,
 		aliases: ['temporarily rate limited due to IP reputation'],
+		wording: wording['4.7.650'],
 		symptoms: {
 			en: [
 				'temporarily rate limited due to IP reputation',
@@ -1402,6 +1405,7 @@ export const neighbourEntries: readonly Entry[] = [
 			'Bad destination mailbox address',
 			'IMCEAEX'
 		],
+		wording: wording['5.1.1'],
 		symptoms: {
 			en: [
 				'user unknown',
@@ -1475,6 +1479,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['Access denied, bad outbound sender', 'Sender address rejected'],
+		wording: wording['5.1.8'],
 		symptoms: {
 			en: [
 				'bad outbound sender',
@@ -1568,6 +1573,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['RESOLVER.ADR.RecipientNotFound', 'Recipient not found by SMTP address lookup'],
+		wording: wording['5.1.10'],
 		symptoms: {
 			en: [
 				'recipient not found by SMTP address lookup',
@@ -1806,6 +1812,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['Submission quota exceeded', 'mailbox full', 'MapiExceptionShutoffQuotaExceeded'],
+		wording: wording['5.2.2'],
 		symptoms: {
 			en: [
 				'mailbox full',
@@ -2178,6 +2185,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['Recipient address rejected: Access denied', 'Relay Access Denied'],
+		wording: wording['5.4.1'],
 		symptoms: {
 			en: [
 				'recipient address rejected access denied',
@@ -2590,6 +2598,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['SMTPSEND.BareLinefeedsAreIllegal', 'bare linefeeds'],
+		wording: wording['5.6.11'],
 		symptoms: {
 			en: [
 				'BareLinefeedsAreIllegal',
@@ -2706,6 +2715,7 @@ export const neighbourEntries: readonly Entry[] = [
 			'RESOLVER.RST.AuthRequired',
 			'RESOLVER.RST.NotAuthorized'
 		],
+		wording: wording['5.7.1'],
 		symptoms: {
 			en: [
 				'550 5.7.1 unable to relay',
@@ -2864,6 +2874,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['Sender Policy Framework violation'],
+		wording: wording['5.7.23'],
 		symptoms: {
 			en: [
 				'rejected because of SPF violation',
@@ -3010,6 +3021,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['Client was not authenticated to send anonymous mail during MAIL FROM'],
+		wording: wording['5.7.57'],
 		symptoms: {
 			en: [
 				'client was not authenticated to send anonymous mail',
@@ -3252,6 +3264,7 @@ export const neighbourEntries: readonly Entry[] = [
 		partner: PARTNER_MICROSOFT_BLOCK,
 		queued: false,
 		aliases: ['Access denied, spam abuse detected'],
+		wording: wording['5.7.501'],
 		symptoms: {
 			en: [
 				'access denied spam abuse detected',
@@ -3678,6 +3691,7 @@ export const neighbourEntries: readonly Entry[] = [
 		},
 		queued: false,
 		aliases: ['does not pass DMARC verification', 'DMARC policy of reject'],
+		wording: wording['5.7.509'],
 		symptoms: {
 			en: [
 				'does not pass DMARC verification',
@@ -3787,6 +3801,7 @@ export const neighbourEntries: readonly Entry[] = [
 		partner: PARTNER_MICROSOFT_BLOCK,
 		queued: false,
 		aliases: ['delist@microsoft.com'],
+		wording: wording['5.7.511'],
 		symptoms: {
 			en: ['access denied banned sender IP', 'IP blocked by Microsoft delist', '5.7.511 NDR'],
 			it: [
@@ -4017,6 +4032,7 @@ export const neighbourEntries: readonly Entry[] = [
 		partner: PARTNER_MICROSOFT_BLOCK,
 		queued: false,
 		aliases: ['5.7.606-649', 'banned sending IP', 'sender.office.com'],
+		wording: wording['5.7.606'],
 		symptoms: {
 			en: [
 				'access denied banned sending IP',
@@ -4196,6 +4212,7 @@ export const neighbourEntries: readonly Entry[] = [
 		partner: PARTNER_MICROSOFT_BLOCK,
 		queued: false,
 		aliases: ['traffic not accepted from this IP'],
+		wording: wording['5.7.708'],
 		symptoms: {
 			en: [
 				'access denied traffic not accepted from this IP',

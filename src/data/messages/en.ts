@@ -59,6 +59,7 @@ export const en = {
 	'search.why.field.code': 'Code',
 	'search.why.field.title': 'Title',
 	'search.why.field.alias': 'Also seen as',
+	'search.why.field.wording': 'Error text',
 	'search.why.field.symptom': 'Symptom',
 	'search.why.field.cause': 'Cause',
 	'search.why.field.meaning': 'Meaning',

@@ -59,6 +59,7 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'search.why.field.code': 'Codice',
 	'search.why.field.title': 'Titolo',
 	'search.why.field.alias': 'Compare anche come',
+	'search.why.field.wording': "Testo dell'errore",
 	'search.why.field.symptom': 'Sintomo',
 	'search.why.field.cause': 'Causa',
 	'search.why.field.meaning': 'Significato',

@@ -77,8 +77,10 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'tenant',
 		label: { en: 'tenant', it: 'tenant' },
-		en: ['tenant', 'tenancy', 'organization', 'organisation'],
-		it: ['organizzazione']
+		// Not "organization"/"organizzazione": on premises that is the Exchange organization
+		// ("organizzazione di Exchange"), and in NDRs the recipient's organisation.
+		en: ['tenant', 'tenancy', 'Microsoft 365 tenant'],
+		it: ['tenant Microsoft 365']
 	},
 	// Connectors and routing
 	{
@@ -90,8 +92,17 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'outbound-connector',
 		label: { en: 'outbound connector', it: 'connettore in uscita' },
-		en: ['outbound connector', 'send connector', 'Get-OutboundConnector', 'Set-OutboundConnector'],
-		it: ['connettore in uscita', 'connettore di invio', "connettore d'invio"]
+		en: ['outbound connector', 'Get-OutboundConnector', 'Set-OutboundConnector'],
+		it: ['connettore in uscita']
+	},
+	{
+		// The on-premises object that sends mail out of Exchange Server (to Microsoft 365 in hybrid):
+		// the opposite direction of Exchange Online's outbound connector. Microsoft's Italian calls it
+		// "connettore di invio".
+		id: 'send-connector',
+		label: { en: 'Send connector', it: 'connettore di invio' },
+		en: ['send connector', 'Get-SendConnector', 'Set-SendConnector', 'New-SendConnector'],
+		it: ['connettore di invio', "connettore d'invio"]
 	},
 	{
 		id: 'receive-connector',
@@ -113,8 +124,8 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'smart-host',
 		label: { en: 'smart host', it: 'smart host' },
-		en: ['smart host', 'smarthost', 'smart hosts', 'relay host', 'SmartHosts'],
-		it: ['host di reindirizzamento']
+		// Microsoft's Italian keeps "smart host"; "host di reindirizzamento" is not its term.
+		en: ['smart host', 'smarthost', 'smart hosts', 'relay host', 'SmartHosts']
 	},
 	{
 		id: 'mail-flow',
@@ -413,15 +424,16 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'isp',
 		label: { en: 'internet provider', it: 'provider' },
-		en: [
-			'ISP',
-			'internet provider',
-			'internet service provider',
-			'provider',
-			'carrier',
-			'internet line'
+		// Not the bare "provider"/"gestore": they are as often the DNS host ("provider DNS", "gestore
+		// DNS") or the mail provider. "connettività" alone is the network, not the company.
+		en: ['ISP', 'internet provider', 'internet service provider', 'carrier', 'internet line'],
+		it: [
+			'operatore',
+			'provider internet',
+			'provider di connettività',
+			'fornitore di connettività',
+			'linea internet'
 		],
-		it: ['operatore', 'gestore', 'fornitore di connettività', 'connettività', 'linea internet'],
 		any: ['Telecom', 'Fastweb', 'Vodafone', 'Comcast']
 	},
 	{
@@ -440,7 +452,7 @@ export const lexicon: readonly Concept[] = [
 		id: 'network',
 		label: { en: 'network', it: 'rete' },
 		en: ['network', 'networking', 'connectivity', 'packet loss', 'routing'],
-		it: ['rete', 'reti', 'perdita di pacchetti']
+		it: ['rete', 'reti', 'perdita di pacchetti', 'connettività']
 	},
 	{
 		id: 'ipv6',
@@ -596,8 +608,15 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'registrar',
 		label: { en: 'registrar', it: 'registrar' },
-		en: ['registrar', 'registration', 'whois', 'registry', 'domain renewal'],
-		it: ['registrazione', 'rinnovo del dominio', 'rinnovo dominio']
+		// Not the bare Italian "registrazione": in Microsoft's Italian that is logging ("registrazione
+		// protocollo"), which the log concept holds.
+		en: ['registrar', 'domain registration', 'whois', 'registry', 'domain renewal'],
+		it: [
+			'registrazione del dominio',
+			'registrazione dominio',
+			'rinnovo del dominio',
+			'rinnovo dominio'
+		]
 	},
 	{
 		id: 'internal-dns',
@@ -774,7 +793,20 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'fail',
 		label: { en: 'failed', it: 'non riuscito' },
-		en: ['failed', 'fail', 'fails', 'failure', 'failing', 'broken', 'KO'],
+		// "not working" is read here because "working" alone is a stop word.
+		en: [
+			'failed',
+			'fail',
+			'fails',
+			'failure',
+			'failing',
+			'broken',
+			'KO',
+			'not working',
+			'stopped working',
+			"doesn't work",
+			'does not work'
+		],
 		it: [
 			'non riuscita',
 			'non riuscito',
@@ -837,8 +869,9 @@ export const lexicon: readonly Concept[] = [
 	{
 		id: 'banner',
 		label: { en: 'SMTP banner', it: 'banner SMTP' },
+		// Italian admins say "banner"; "benvenuto" is only a synonym.
 		en: ['banner', 'greeting', 'SMTP banner', '220 banner'],
-		it: ['banner SMTP', 'messaggio di benvenuto']
+		it: ['banner SMTP', 'banner 220', 'messaggio di benvenuto', 'benvenuto SMTP']
 	},
 	{
 		id: 'ehlo',
@@ -979,7 +1012,12 @@ export const lexicon: readonly Concept[] = [
 			'FrontEnd Transport',
 			'EdgeTransport'
 		],
-		it: ['servizio di trasporto', 'servizio trasporto']
+		it: [
+			'servizio di trasporto',
+			'servizio trasporto',
+			'Trasporto front-end',
+			'servizio Trasporto front-end'
+		]
 	},
 	{
 		id: 'limit',
@@ -1130,7 +1168,33 @@ export const lexicon: readonly Concept[] = [
 			'non recapitabile',
 			'non recapitato',
 			'non recapitati'
+		],
+		// The localized headers of an Exchange / Outlook NDR, as printed: French and German from real
+		// NDRs (https://pastebin.com/HZca6aT2, https://pastebin.com/BsjRCWQL), Spanish and German of
+		// the older Outlook report (https://pastebin.com/12qpX1rU, https://pastebin.com/dUJNHrB0).
+		any: [
+			'Delivery has failed to these recipients or groups',
+			'Échec de la remise pour ces destinataires ou groupes',
+			'Fehler bei der Nachrichtenzustellung an folgende Empfänger oder Gruppen',
+			'Ihre Nachricht hat einige oder alle Empfänger nicht erreicht',
+			'Algunos de los destinatarios no recibieron su mensaje',
+			'No se puede localizar a los destinatarios siguientes'
 		]
+	},
+	{
+		// Mail that does not get there, said by someone who has no NDR in hand.
+		id: 'not-delivered',
+		label: { en: 'not delivered', it: 'non consegnata' },
+		en: [
+			'not delivered',
+			'not being delivered',
+			'not arriving',
+			'not getting through',
+			'never arrived',
+			"aren't arriving",
+			"isn't arriving"
+		],
+		it: ['non consegnata', 'non consegnate', 'non viene consegnata', 'non vengono consegnate']
 	},
 	{
 		id: 'delivery',
@@ -1184,7 +1248,13 @@ export const lexicon: readonly Concept[] = [
 		id: 'log',
 		label: { en: 'log', it: 'log' },
 		en: ['log', 'logs', 'logging', 'protocol log', 'event log', 'event viewer'],
-		it: ['registro eventi', 'registro di protocollo', 'visualizzatore eventi']
+		it: [
+			'registro eventi',
+			'registro di protocollo',
+			'registrazione protocollo',
+			'registrazione di protocollo',
+			'visualizzatore eventi'
+		]
 	},
 	// Mail, people, addresses
 	{
@@ -1223,6 +1293,13 @@ export const lexicon: readonly Concept[] = [
 		label: { en: 'recipient', it: 'destinatario' },
 		en: ['recipient', 'recipients', 'addressee', 'RCPT TO'],
 		it: ['destinatario', 'destinatari']
+	},
+	{
+		// The Exchange recipient type (MailUser), kept as a phrase: "user" alone is a stop word.
+		id: 'mail-user',
+		label: { en: 'mail user', it: 'utente di posta' },
+		en: ['mail user', 'mail users', 'MailUser', 'mail-enabled user'],
+		it: ['utente di posta', 'utenti di posta', 'utente di posta elettronica']
 	},
 	{
 		id: 'sender',
@@ -1316,25 +1393,18 @@ export const lexicon: readonly Concept[] = [
 			'third party',
 			'third-party',
 			'3rd party',
-			'vendor',
 			'supplier',
-			'customer',
 			'external organization'
 		],
-		it: [
-			'fornitore',
-			'fornitori',
-			'cliente',
-			'clienti',
-			'terze parti',
-			'terza parte',
-			'organizzazione esterna'
-		]
+		// Not "customer"/"cliente" (Microsoft's "customer" is the tenant: "Customer Block list"), nor
+		// "vendor"/"fornitore" (a firewall vendor, an internet "fornitore" are not partners).
+		it: ['organizzazione partner', 'terze parti', 'terza parte', 'organizzazione esterna']
 	},
 	{
 		id: 'group',
 		label: { en: 'group', it: 'gruppo' },
-		en: ['group', 'groups', 'distribution list', 'distribution group', 'DL', 'DG', 'mailing list'],
+		// Not "DG": it is also the middle of the x-dg-ref header (5.0.350).
+		en: ['group', 'groups', 'distribution list', 'distribution group', 'DL', 'mailing list'],
 		it: [
 			'gruppo',
 			'gruppi',

@@ -107,6 +107,14 @@ export interface Entry extends EntryBrief {
 	readonly queued: boolean;
 	/** Phrases people type when they see this problem, in each language. */
 	readonly symptoms: LocalizedList;
+	/**
+	 * The literal texts software prints for this error, in any language: the sentence of an NDR,
+	 * of Outlook or of a server's reply ("The email address you entered couldn't be found", "Die
+	 * eingegebene E-Mail-Adresse konnte nicht gefunden werden"). Search reads them as strongly as
+	 * aliases; unlike aliases they stay out of the first screen's brief, and the page does not show
+	 * them. Each text belongs to one entry only.
+	 */
+	readonly wording?: readonly string[];
 	/** Codes of related entries (must exist in the catalog). */
 	readonly related: readonly string[];
 }

@@ -36,6 +36,7 @@ const ENTRY_FIELDS: Record<keyof Entry, true> = {
 	queued: true,
 	aliases: true,
 	symptoms: true,
+	wording: true,
 	related: true
 };
 const CAUSE_FIELDS: Record<keyof Cause, true> = {
@@ -392,6 +393,8 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 	const causeOwners = new Map<string, string>();
 	// Alias codes resolve to an entry in lookups, so each may belong to one entry only.
 	const aliasOwners = new Map<string, string>();
+	// A printed text names one error: the same wording under two entries would tie them.
+	const wordingOwners = new Map<string, string>();
 	// Shared causes may point forward: checked once every cause is known.
 	const sharedRefs: { where: string; ids: string[]; own: unknown[] }[] = [];
 
@@ -479,6 +482,22 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 		}
 
 		checkLocalizedList(field(entry, 'symptoms', where, report), `${where} > symptoms`, report);
+
+		const wording = optionalField(entry, 'wording', where, report);
+		if (wording.present) {
+			const texts = checkStringList(wording.value, `${where} > wording`, report);
+			if (Array.isArray(wording.value) && wording.value.length === 0) {
+				report(`${where} > wording`, 'is empty; omit the key instead');
+			}
+			for (const text of texts) {
+				const key = text.trim().toLowerCase();
+				const owner = wordingOwners.get(key);
+				if (owner === undefined) wordingOwners.set(key, where);
+				else if (owner !== where) {
+					report(`${where} > wording`, `"${text}" is already the wording of ${owner}`);
+				}
+			}
+		}
 
 		for (const related of checkStringList(
 			field(entry, 'related', where, report),

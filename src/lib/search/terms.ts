@@ -8,6 +8,7 @@ export const SEARCH_FIELDS = [
 	'code',
 	'title',
 	'alias',
+	'wording',
 	'symptom',
 	'situation',
 	'cause',
@@ -26,6 +27,8 @@ export const FIELD_WEIGHTS: Readonly<Record<SearchField, number>> = {
 	code: 3,
 	title: 2.5,
 	alias: 2,
+	// The texts software prints for the error: as telling as an alias.
+	wording: 2,
 	symptom: 2,
 	situation: 1.8,
 	cause: 1.5,
@@ -43,6 +46,7 @@ const LENGTH_NORM: Readonly<Record<SearchField, number>> = {
 	code: 0,
 	title: 0.3,
 	alias: 0.2,
+	wording: 0.2,
 	symptom: 0.2,
 	situation: 0.2,
 	cause: 0.3,
@@ -113,6 +117,7 @@ export interface Phrase {
 const PHRASE_FIELDS: ReadonlySet<SearchField> = new Set([
 	'title',
 	'alias',
+	'wording',
 	'symptom',
 	'situation',
 	'cause'
@@ -151,6 +156,7 @@ export function textsOf(entry: Entry): FieldText[] {
 		...[entry.code, ...aliasCodes].map(plain('code')),
 		...each('title', entry.title),
 		...entry.aliases.map(plain('alias')),
+		...(entry.wording ?? []).map(plain('wording')),
 		...list('symptom', entry.symptoms),
 		...entry.causes.flatMap((c) => [
 			...each('cause', c.title),
