@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codesInQuery, otherClass } from '../../src/lib/search/codes';
+import { otherClass } from '../../src/lib/codes/grammar';
+import { codesInQuery } from '../../src/lib/search/codes';
 
 const KNOWN = new Set(['4.4.316', '5.4.316', '4.7.320', '5.7.1', '4.4.7']);
 

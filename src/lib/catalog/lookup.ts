@@ -1,5 +1,6 @@
 import type { Cause, Entry, EntryBrief } from './types';
-import { codesInQuery, otherClass } from '../search/codes';
+import { aliasCodes, inRange, otherClass, type DetailRange } from '../codes/grammar';
+import { codesInQuery } from '../search/codes';
 
 /** How a code was resolved to an entry: the entry's own code, one of its aliases, or its other class. */
 export type Resolution = 'code' | 'alias' | 'class';
@@ -32,18 +33,13 @@ export interface CatalogIndex extends CodeIndex<Entry> {
 	cause(id: string): { entry: Entry; cause: Cause } | null;
 }
 
-const ALIAS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)/g;
-/** A range of details in an alias, as Microsoft documents some codes: "4.7.500-699". */
-const ALIAS_RANGE = /(?<![\d.])([245]\.\d{1,3})\.(\d{1,3})-(\d{1,3})(?![\d.])/g;
-
 /** An on-premises status identifier: dotted words, the first in capitals ("RESOLVER.ADR.RecipNotFound"). */
 const IDENTIFIER = /(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)+(?![\w])/g;
 const IDENTIFIER_ALIAS = /^[A-Z][A-Z0-9]+(?:\.[A-Za-z][A-Za-z0-9]*)+$/;
 
-interface DetailRange<E> {
-	readonly prefix: string;
-	readonly from: number;
-	readonly to: number;
+/** A range of details an alias names ("4.7.500-699"), with the entry that names it. */
+interface EntryRange<E> {
+	readonly range: DetailRange;
 	readonly entry: E;
 }
 
@@ -60,20 +56,19 @@ export function indexCatalog(entries: readonly Entry[]): CatalogIndex {
 export function indexCodes<E extends EntryBrief>(entries: readonly E[]): CodeIndex<E> {
 	const byCode = new Map<string, E>();
 	const byAlias = new Map<string, E>();
-	const ranges: DetailRange<E>[] = [];
+	const ranges: EntryRange<E>[] = [];
 	const byIdentifier = new Map<string, E>();
 	for (const entry of entries) {
 		byCode.set(entry.code, entry);
 		for (const alias of entry.aliases) {
 			const id = alias.toLowerCase();
 			if (IDENTIFIER_ALIAS.test(alias) && !byIdentifier.has(id)) byIdentifier.set(id, entry);
-			for (const m of alias.matchAll(ALIAS_CODE)) {
-				if (!byAlias.has(m[0])) byAlias.set(m[0], entry);
+			// The validator reads aliases with the same function, so every code it checks is found here.
+			const named = aliasCodes(alias);
+			for (const code of named.codes) {
+				if (!byAlias.has(code)) byAlias.set(code, entry);
 			}
-			for (const [, prefix, from, to] of alias.matchAll(ALIAS_RANGE)) {
-				if (prefix && from && to)
-					ranges.push({ prefix, from: Number(from), to: Number(to), entry });
-			}
+			for (const range of named.ranges) ranges.push({ range, entry });
 		}
 	}
 	const knownCodes = new Set<string>();
@@ -83,12 +78,8 @@ export function indexCodes<E extends EntryBrief>(entries: readonly E[]): CodeInd
 		if (swapped) knownCodes.add(swapped);
 	}
 
-	const rangeOf = (code: string): E | undefined => {
-		const cut = code.lastIndexOf('.');
-		const prefix = code.slice(0, cut);
-		const detail = Number(code.slice(cut + 1));
-		return ranges.find((r) => r.prefix === prefix && detail >= r.from && detail <= r.to)?.entry;
-	};
+	const rangeOf = (code: string): E | undefined =>
+		ranges.find((r) => inRange(r.range, code))?.entry;
 
 	const resolve = (code: string): Resolved<E> | null => {
 		const direct = byCode.get(code);

@@ -1,21 +1,13 @@
 import { LANGS } from './types';
 import type { Cause, Command, Entry, EntryKind, Gate, Step } from './types';
+import { aliasCodes, isCode } from '../codes/grammar';
 
-/**
- * Enhanced status code, RFC 3463 §2: class (2, 4 or 5), subject and detail of 1 to 3 digits each.
- */
-const CODE_PATTERN = /^[245]\.\d{1,3}\.\d{1,3}$/;
 /** The code of the catch-all entry ("Other error codes"). */
 const CATCH_ALL_CODE = 'other';
 /** Basic SMTP reply code, RFC 5321 §4.2: three digits, the first from 2 to 5. */
 const REPLY_PATTERN = /^[2-5]\d{2}$/;
 /** Kebab-case ids: they end up in URLs and `data-*` attributes. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * A status code inside an alias. The look-arounds keep fragments of longer dotted numbers out:
- * "192.0.2.23" contains "2.0.2" but is an IP address, not a code.
- */
-const ALIAS_CODE_PATTERN = /(?<!\d\.?)[245]\.\d{1,3}\.\d{1,3}(?!\.?\d)/g;
 /** Placeholders a command may carry (see `Command` in types.ts). */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['host', 'domain', 'ip', 'port', 'connector']);
 const PLACEHOLDER_PATTERN = /\{([a-z]+)\}/gi;
@@ -408,7 +400,7 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 
 		const code = field(entry, 'code', where, report);
 		const validCode = checkString(code, `${where} > code`, report) ? code : undefined;
-		if (validCode !== undefined && validCode !== CATCH_ALL_CODE && !CODE_PATTERN.test(validCode)) {
+		if (validCode !== undefined && validCode !== CATCH_ALL_CODE && !isCode(validCode)) {
 			report(
 				`${where} > code`,
 				`"${validCode}" is neither a status code (class.subject.detail, e.g. 4.4.316) nor "${CATCH_ALL_CODE}"`
@@ -465,7 +457,8 @@ export function validateCatalog(entries: unknown, commands: unknown): string[] {
 			report(`${where} > aliases`, 'needs at least one alias');
 		}
 		for (const alias of aliasList) {
-			for (const [aliasCode] of alias.matchAll(ALIAS_CODE_PATTERN)) {
+			// Read as the lookup reads it (`aliasCodes`): a code checked here is a code found there.
+			for (const aliasCode of aliasCodes(alias).codes) {
 				if (aliasCode !== validCode && codes.has(aliasCode)) {
 					report(
 						`${where} > aliases`,

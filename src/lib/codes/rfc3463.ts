@@ -10,9 +10,10 @@ import {
 	STATUS_SUBJECT_TEXTS,
 	UNREGISTERED_SUBJECT_TEXT
 } from '../../data/rfc3463';
+import { formatCode, parseCode, type StatusClass } from './grammar';
 
-/** The class digit (RFC 3463 §3.1): 2 success, 4 persistent transient failure, 5 permanent. */
-export type StatusClass = 2 | 4 | 5;
+/** The class of a decoded code (defined with the grammar, in grammar.ts). */
+export type { StatusClass };
 
 /** An enhanced status code taken apart, with the registry's texts. */
 export interface DecodedStatus {
@@ -29,25 +30,6 @@ export interface DecodedStatus {
 }
 
 /**
- * RFC 3463 §2: `status-code = class "." subject "." detail`, class "2" / "4" / "5", subject and
- * detail `1*3digit`. Anchored on both sides, so "14.4.7" or "4.4.7.1" is not a code.
- */
-const STATUS_CODE_PATTERN = /^([245])\.(\d{1,3})\.(\d{1,3})$/;
-
-function toStatusClass(digit: string): StatusClass | null {
-	switch (digit) {
-		case '2':
-			return 2;
-		case '4':
-			return 4;
-		case '5':
-			return 5;
-		default:
-			return null;
-	}
-}
-
-/**
  * Decodes one enhanced status code such as "4.4.7" or "5.7.1".
  *
  * Whitespace around the code is ignored; anything else around it (a reply code, brackets, text)
@@ -58,19 +40,15 @@ function toStatusClass(digit: string): StatusClass | null {
  *   subject or detail missing, empty or longer than 3 digits)
  */
 export function decodeStatus(code: string): DecodedStatus | null {
-	const match = STATUS_CODE_PATTERN.exec(code.trim());
-	if (!match) return null;
-	const [, classDigit = '', subjectDigits = '', detailDigits = ''] = match;
-	const statusClass = toStatusClass(classDigit);
-	if (statusClass === null) return null;
-	const subject = Number.parseInt(subjectDigits, 10);
-	const detail = Number.parseInt(detailDigits, 10);
+	const parts = parseCode(code.trim());
+	if (parts === null) return null;
+	const { subject, detail } = parts;
 	return {
-		code: `${statusClass}.${subject}.${detail}`,
-		class: statusClass,
+		code: formatCode(parts),
+		class: parts.class,
 		subject,
 		detail,
-		classText: STATUS_CLASS_TEXTS[statusClass],
+		classText: STATUS_CLASS_TEXTS[parts.class],
 		subjectText: STATUS_SUBJECT_TEXTS[subject] ?? UNREGISTERED_SUBJECT_TEXT,
 		detailText: STATUS_DETAIL_TEXTS[subject]?.[detail] ?? null
 	};

@@ -2,7 +2,12 @@
  * Finding enhanced status codes (RFC 3463) in free text by scanning, without regular expressions:
  * every candidate is checked in a bounded number of steps, so a line of any length is read in linear
  * time, and look-alikes (version numbers, IPv4 addresses, dates) are rejected by the grammar.
+ *
+ * The class digit and the length of subject and detail come from ../codes/grammar. The boundaries
+ * are stricter than in a catalog alias: in a paste, a code glued to a word or a dot ("v4.4.316",
+ * "v.4.4.316") is taken for part of a version or an identifier, so no code is derived from it.
  */
+import { isClassChar, MAX_PART_DIGITS } from '../codes/grammar';
 
 /** One code found in a line of text. */
 export interface CodeHit {
@@ -20,8 +25,6 @@ const CH_DOT = 46;
 const CH_SPACE = 32;
 const CH_TAB = 9;
 const CH_HYPHEN = 45;
-/** RFC 3463 §2: subject and detail have one to three digits. */
-const MAX_PART_DIGITS = 3;
 /** Spaces tolerated between a reply code and the enhanced code ("550  5.1.1" appears in the wild). */
 const MAX_REPLY_GAP = 3;
 
@@ -32,11 +35,6 @@ function isDigit(c: number): boolean {
 /** Letters, digits and underscore: a code glued to a word is part of a token, not a code. */
 function isWordChar(c: number): boolean {
 	return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-/** RFC 3463 §2: class is 2 (success), 4 (persistent transient) or 5 (permanent). */
-function isClassDigit(c: number): boolean {
-	return c === 50 || c === 52 || c === 53;
 }
 
 /**
@@ -59,7 +57,7 @@ function digitRun(text: string, start: number): number {
  * followed by ".digit" (so 192.0.2.23, 15.20.0863.000 and 5.5.2657.72 never yield a code).
  */
 function codeEndAt(text: string, i: number): number {
-	if (!isClassDigit(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== CH_DOT) return -1;
+	if (!isClassChar(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== CH_DOT) return -1;
 	if (i > 0) {
 		const before = text.charCodeAt(i - 1);
 		if (isWordChar(before) || before === CH_DOT) return -1;

@@ -7,6 +7,7 @@
  * for codes from dot to dot with a bounded check at each, and the detail patterns are literal
  * markers with bounded character classes. Input past MAX_INPUT is not read.
  */
+import { queuedForm } from '../codes/grammar';
 import { findCodes, type CodeHit } from './codes';
 import { readDetails } from './details';
 import { readableTexts } from './mime';
@@ -242,9 +243,12 @@ function rankCodes(found: readonly Occurrence[]): FoundCode[] {
 	].slice(0, MAX_CODES);
 }
 
-/** 5.4.316 and 4.4.316: the permanent NDR form of a queued code (facts §1). */
+/**
+ * 5.4.316 and 4.4.316: the permanent NDR form of a queued code (facts §1). `other` is never the
+ * primary code itself (codes are distinct here), so a 4.x.x primary matches nothing.
+ */
 function sameFailure(primary: string, other: string): boolean {
-	return primary.startsWith('5.') && primary.slice(1) === other.slice(1);
+	return queuedForm(primary) === other;
 }
 
 /**

@@ -3,6 +3,7 @@
  * conditions all hold gives the answer; rules that name a code come before rules that rely on a
  * signal alone, and within each group the more specific rules come first.
  */
+import { queuedForm } from '../codes/grammar';
 import type { DnsResult, FoundCode, TlsKind } from './types';
 
 /** Words of the text that point at a cause even without a code. */
@@ -126,11 +127,6 @@ export interface RuleFacts {
 	readonly signals: ReadonlySet<Signal>;
 }
 
-/** The 4.x.x form of a 4.x.x or 5.x.x code (the rules' key); other classes stay as they are. */
-function queuedForm(code: string): string {
-	return code.startsWith('5.') ? `4${code.slice(1)}` : code;
-}
-
 function has<T>(list: readonly T[] | undefined, value: T | null): boolean {
 	return list === undefined || (value !== null && list.includes(value));
 }
@@ -138,6 +134,7 @@ function has<T>(list: readonly T[] | undefined, value: T | null): boolean {
 function matches(rule: CauseRule, facts: RuleFacts): boolean {
 	if (rule.codes !== undefined) {
 		const codes = rule.codes;
+		// Rules are keyed by the queued 4.x.x form: a 5.x.x NDR code matches the rule of its 4.x.x.
 		if (!facts.codes.some((c) => codes.includes(queuedForm(c.code)))) return false;
 	} else if (!has(rule.context, facts.context)) {
 		return false;

@@ -3,10 +3,11 @@
  * IP addresses and e-mail addresses stay in the browser (they identify a tenant's servers and
  * people): a query that names one is shared by its status codes only, or not at all.
  */
+import { CODE_SOURCE } from '../codes/grammar';
 import { hostName, isIPv4, isIPv6 } from '../net/address';
 
 /** An enhanced status code, with the reply code written before it when there is one. */
-const CODE = /^(?:[245]\d\d[ -])?[245]\.\d{1,3}\.\d{1,3}$/;
+const CODE = new RegExp(String.raw`^(?:[245]\d\d[ -])?${CODE_SOURCE}$`);
 const REPLY = /^[245]\d\d$/;
 /** On-premises status identifiers look like host names but name nothing (SMTPSEND.DNS.…). */
 const STATUS_IDENTIFIER = /^(?:SMTPSEND|SMTPSUBMIT|QUEUE|RESOLVER|ROUTING|STOREDRV|SMTP)\./i;

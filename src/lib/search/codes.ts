@@ -2,6 +2,7 @@
  * Reading enhanced status codes (RFC 3463: class.subject.detail) out of what an admin types, in
  * any notation: "4.4.316", "44316", "450 4.4.316", "4 4 316", "4-4-316", "4,4,316", "4.4.3l6".
  */
+import { CLASS_SOURCE, MAX_PART_DIGITS, NOT_BEFORE_NUMBER, PART_SOURCE } from '../codes/grammar';
 
 /** A code found in a query, normalised to dotted form, with the text it was read from. */
 export interface QueryCode {
@@ -9,19 +10,32 @@ export interface QueryCode {
 	readonly asTyped: string;
 }
 
-// RFC 3463 §2: class is 2, 4 or 5; subject and detail are 1 to 3 digits. A separator is what
-// people type between them: a dot, a space, a hyphen, an underscore, a comma, a slash or a middle
-// dot, up to three of them ("4. 4. 316"). The pattern has no nested quantifiers: it runs in linear
-// time.
-const DOTTED =
-	/(?<![\d.])([245])[ ._,/\u00b7-]{1,3}(\d{1,3})[ ._,/\u00b7-]{1,3}(\d{1,3})(?![\d]|\.\d)/g;
+/**
+ * What people type between class, subject and detail: a dot, a space, a hyphen, an underscore, a
+ * comma, a slash or a middle dot, up to three of them ("4. 4. 316").
+ */
+const SEPARATOR = String.raw`[ ._,/\u00b7-]{1,3}`;
+// RFC 3463 §2: class, subject and detail (the building blocks of ../codes/grammar) with any
+// separator between them. Unlike in a catalog alias, a dot just before the class is refused here
+// (a typed "x.4.4.316" is not read as a code). The pattern has no nested quantifiers: it runs in
+// linear time.
+const DOTTED = new RegExp(
+	String.raw`(?<![\d.])(${CLASS_SOURCE})${SEPARATOR}(${PART_SOURCE})${SEPARATOR}(${PART_SOURCE})${NOT_BEFORE_NUMBER}`,
+	'g'
+);
 // The same with a letter typed for a digit, as in hand-copied codes: l or I for 1, O or o for 0
 // ("4.4.3l6", "4.7.32O"). Kept only when the reading is a code the catalog knows.
-const LOOKALIKE =
-	/(?<![\w.])([245])[ ._,/\u00b7-]{1,3}([\dlIoO]{1,3})[ ._,/\u00b7-]{1,3}([\dlIoO]{1,3})(?![\w]|\.\d)/g;
+const LOOKALIKE_PART = String.raw`[\dlIoO]{1,${MAX_PART_DIGITS}}`;
+const LOOKALIKE = new RegExp(
+	String.raw`(?<![\w.])(${CLASS_SOURCE})${SEPARATOR}(${LOOKALIKE_PART})${SEPARATOR}(${LOOKALIKE_PART})(?![\w]|\.\d)`,
+	'g'
+);
 // A run of 4 to 7 digits typed without separators ("44316"): read as class, subject, detail.
 // Three digits are a basic reply code ("450", "550"), never a packed 4.5.0 or 5.5.0.
-const PACKED = /(?<![\d.])([245]\d{3,6})(?![\d.])/g;
+const PACKED = new RegExp(
+	String.raw`(?<![\d.])(${CLASS_SOURCE}\d{3,${2 * MAX_PART_DIGITS}})(?![\d.])`,
+	'g'
+);
 
 /** Digits for the letters that look like them. */
 const asDigits = (text: string): string => text.replace(/[lI]/g, '1').replace(/[oO]/g, '0');
@@ -66,10 +80,11 @@ function packedReadings(digits: string): string[] {
 	const cls = digits.charAt(0);
 	const rest = digits.slice(1);
 	const readings: string[] = [];
-	for (let cut = 1; cut <= 3 && cut < rest.length; cut++) {
+	for (let cut = 1; cut <= MAX_PART_DIGITS && cut < rest.length; cut++) {
 		const subject = rest.slice(0, cut);
 		const detail = rest.slice(cut);
-		if (detail.length > 3 || startsWithZero(subject) || startsWithZero(detail)) continue;
+		if (detail.length > MAX_PART_DIGITS || startsWithZero(subject) || startsWithZero(detail))
+			continue;
 		readings.push(`${cls}.${subject}.${detail}`);
 	}
 	return readings;
@@ -77,11 +92,4 @@ function packedReadings(digits: string): string[] {
 
 function startsWithZero(part: string): boolean {
 	return part.length > 1 && part.startsWith('0');
-}
-
-/** The code with its class swapped between transient (4) and permanent (5): 5.4.316 <-> 4.4.316. */
-export function otherClass(code: string): string | null {
-	if (code.startsWith('4.')) return `5${code.slice(1)}`;
-	if (code.startsWith('5.')) return `4${code.slice(1)}`;
-	return null;
 }

@@ -1,5 +1,6 @@
 import type { Entry, Lang, Localized, LocalizedList } from '../catalog/types';
 import { LANGS } from '../catalog/types';
+import { isCode } from '../codes/grammar';
 import { tokenize, type Token } from './analyze';
 import { conceptKey, type CompiledLexicon } from './lexicon';
 
@@ -151,7 +152,8 @@ export function textsOf(entry: Entry): FieldText[] {
 		LANGS.map((lang) => ({ field, text: localized[lang], lang }));
 	const list = (field: SearchField, phrases: LocalizedList | undefined): FieldText[] =>
 		phrases ? LANGS.flatMap((lang) => phrases[lang].map((text) => ({ field, text, lang }))) : [];
-	const aliasCodes = entry.aliases.filter((a) => /^[245]\.\d{1,3}\.\d{1,3}$/.test(a));
+	// An alias that is a code alone ("5.4.316") is also searched as a code, with the entry's own.
+	const aliasCodes = entry.aliases.filter(isCode);
 	return [
 		...[entry.code, ...aliasCodes].map(plain('code')),
 		...each('title', entry.title),
