@@ -26,6 +26,19 @@ describe('entry page', () => {
 		expect(cause.querySelector('[role="note"]')?.textContent).toMatch(/stop mail/);
 	});
 
+	it('opens the range entry for a code with no entry of its own, and says so', async () => {
+		await goTo('#/code/4.7.651');
+		render(App);
+		expect(document.querySelector('article[data-code]')?.getAttribute('data-code')).toBe('4.7.500');
+		expect(document.querySelector('[data-range-of]')?.textContent?.trim()).toBe(
+			'Code 4.7.651 has no entry of its own. Microsoft documents it in the range this entry (4.7.500) describes: its causes and fixes apply.'
+		);
+		cleanup();
+		await goTo('#/code/4.7.500');
+		render(App);
+		expect(document.querySelector('[data-range-of]')).toBeNull();
+	});
+
 	it('lists the causes described under another code, and ends with the one not listed', async () => {
 		await goTo('#/code/4.7.320');
 		render(App);

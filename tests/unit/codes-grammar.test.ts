@@ -140,12 +140,14 @@ describe('detail ranges in an alias', () => {
 		}
 	});
 
-	it('resolves a code of the range to the entry that lists it, in either class', () => {
+	it('resolves a code of the range to the entry that lists it, in either class, as a range', () => {
 		const index = indexCodes(catalog);
-		expect(index.resolve('4.7.550')).toEqual({ entry: entry('4.7.500'), via: 'alias' });
-		expect(index.resolve('4.7.899')).toEqual({ entry: entry('4.7.500'), via: 'alias' });
-		expect(index.resolve('5.7.550')).toEqual({ entry: entry('4.7.500'), via: 'class' });
-		expect(index.resolve('5.7.620')).toEqual({ entry: entry('5.7.606'), via: 'alias' });
+		expect(index.resolve('4.7.550')).toEqual({ entry: entry('4.7.500'), via: 'range' });
+		expect(index.resolve('4.7.899')).toEqual({ entry: entry('4.7.500'), via: 'range' });
+		expect(index.resolve('5.7.550')).toEqual({ entry: entry('4.7.500'), via: 'range' });
+		expect(index.resolve('5.7.620')).toEqual({ entry: entry('5.7.606'), via: 'range' });
+		// A code the range starts with is the entry's own alias.
+		expect(index.resolve('4.7.500')).toEqual({ entry: entry('4.7.500'), via: 'code' });
 		expect(index.resolve('4.7.700')).toBeNull();
 	});
 });

@@ -92,6 +92,29 @@ describe('one reading for typed and pasted text', () => {
 		});
 	});
 
+	it('ranks the range entry of a code with no entry of its own, and says so', () => {
+		const [first] = readText('4.7.651', 'typed', tools).results;
+		expect(first?.entry.code).toBe('4.7.500');
+		expect(first?.reason).toEqual({
+			kind: 'code',
+			code: '4.7.651',
+			asTyped: '4.7.651',
+			via: 'range'
+		});
+	});
+
+	it('ranks first the documented sibling the words describe, for a code with no entry', () => {
+		const text =
+			'451 4.7.651 The mail server [203.0.113.15] has been temporarily rate limited due to IP reputation';
+		for (const arrival of ['typed', 'pasted'] as const) {
+			const [first, second] = readText(text, arrival, tools).results;
+			expect(first?.entry.code).toBe('4.7.650');
+			expect(first?.reason).toMatchObject({ kind: 'code', code: '4.7.651', via: 'sibling' });
+			expect(second?.entry.code).toBe('4.7.500');
+			expect(second?.reason).toMatchObject({ kind: 'code', code: '4.7.651', via: 'range' });
+		}
+	});
+
 	it('ranks a 1 MB code-free paste by its words, its strongest terms only', () => {
 		const filler = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ';
 		const text = `${DESCRIPTION}\n${filler.repeat(Math.ceil(1_000_000 / filler.length))}`;

@@ -42,6 +42,10 @@ export const en = {
 	'search.findCause': 'Find the cause with the wizard',
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',
+	'search.why.range':
+		'Code {asTyped} has no entry of its own: {code} documents the range it belongs to',
+	'search.why.sibling':
+		'Code {asTyped} has no entry of its own: the text describes {code}, the documented code beside it',
 	'search.why.class': 'Code {asTyped}: the final (NDR) form of {code}',
 	'search.preparing': 'Getting the full search ready…',
 	'app.loading': 'Loading…',

@@ -11,6 +11,8 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'entry.queue': 'Coda e scadenza',
 	'entry.queue.text':
 		'Microsoft 365 tiene il messaggio in coda e ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti). Poi il messaggio scade e il mittente riceve un rapporto di mancato recapito (NDR) con la forma 5.x.x di questo codice.',
+	'entry.range':
+		'Il codice {asTyped} non ha una voce propria. Microsoft lo documenta nell’intervallo descritto da questa voce ({code}): valgono le sue cause e correzioni.',
 	'entry.queue.expired':
 		'Hai la forma NDR {asTyped}: i tentativi sono terminati e il messaggio è tornato al mittente. Risolvi la causa, poi chiedi al mittente di inviarlo di nuovo.',
 	'entry.aliases': 'Compare anche come',

@@ -42,6 +42,10 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'search.findCause': 'Trova la causa con la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
+	'search.why.range':
+		'Il codice {asTyped} non ha una voce propria: {code} documenta l’intervallo a cui appartiene',
+	'search.why.sibling':
+		'Il codice {asTyped} non ha una voce propria: il testo descrive {code}, il codice documentato accanto',
 	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',
 	'search.preparing': 'Preparazione della ricerca completa…',
 	'app.loading': 'Caricamento…',

@@ -2,8 +2,11 @@ import type { Cause, Entry, EntryBrief } from './types';
 import { aliasCodes, inRange, otherClass, type DetailRange } from '../codes/grammar';
 import { codesInQuery } from '../search/codes';
 
-/** How a code was resolved to an entry: the entry's own code, one of its aliases, or its other class. */
-export type Resolution = 'code' | 'alias' | 'class';
+/**
+ * How a code was resolved to an entry: the entry's own code, one of its aliases, its other class,
+ * or a range of codes the entry documents ("4.7.500-699") when the code has no entry of its own.
+ */
+export type Resolution = 'code' | 'alias' | 'class' | 'range';
 
 export interface Resolved<E extends EntryBrief = Entry> {
 	readonly entry: E;
@@ -87,13 +90,13 @@ export function indexCodes<E extends EntryBrief>(entries: readonly E[]): CodeInd
 		const alias = byAlias.get(code);
 		if (alias) return { entry: alias, via: 'alias' };
 		const inRange = rangeOf(code);
-		if (inRange) return { entry: inRange, via: 'alias' };
+		if (inRange) return { entry: inRange, via: 'range' };
 		// A 5.x.x NDR code answers to its 4.x.x queued form, and back (the retry ended, same cause).
 		const swapped = otherClass(code);
-		const other = swapped
-			? (byCode.get(swapped) ?? byAlias.get(swapped) ?? rangeOf(swapped))
-			: undefined;
-		return other ? { entry: other, via: 'class' } : null;
+		const other = swapped ? (byCode.get(swapped) ?? byAlias.get(swapped)) : undefined;
+		if (other) return { entry: other, via: 'class' };
+		const otherRange = swapped ? rangeOf(swapped) : undefined;
+		return otherRange ? { entry: otherRange, via: 'range' } : null;
 	};
 
 	return {

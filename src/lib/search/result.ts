@@ -22,8 +22,12 @@ export type MatchReason =
 			readonly kind: 'code';
 			readonly code: string;
 			readonly asTyped: string;
-			/** How the code was resolved, or `identifier` for an on-premises status such as QUEUE.Expired. */
-			readonly via: Resolution | 'identifier';
+			/**
+			 * How the code was resolved; `identifier` for an on-premises status such as QUEUE.Expired;
+			 * `sibling` for the entry of a documented code beside one with no entry of its own, which the
+			 * text's words describe (4.7.651 "rate limited due to IP reputation": 4.7.650).
+			 */
+			readonly via: Resolution | 'identifier' | 'sibling';
 	  }
 	| {
 			readonly kind: 'socket';
