@@ -115,6 +115,22 @@ describe('one reading for typed and pasted text', () => {
 		}
 	});
 
+	it('ranks a connector error first for the help-desk sentence, never a word like "user"', () => {
+		const text = 'users say emails to our local exchange server are bouncing since yesterday';
+		const connector = ['4.4.312', '4.4.315', '4.4.316', '4.4.317', '4.4.318', '4.7.320', 'other'];
+		for (const arrival of ['typed', 'pasted'] as const) {
+			expect(connector).toContain(readText(text, arrival, tools).results[0]?.entry.code);
+		}
+	});
+
+	it('reads an unknown network code as one of the other connector errors, and says so', () => {
+		const [first] = readText('450 4.4.8 failed MTA-STS validation', 'typed', tools).results;
+		expect(first?.entry.code).toBe('other');
+		expect(first?.reason).toMatchObject({ kind: 'code', code: '4.4.8', via: 'range' });
+		// A letter typed for a digit is still read as the code it stands for, not a shorter one.
+		expect(readText('4.4.3l6', 'typed', tools).results[0]?.entry.code).toBe('4.4.316');
+	});
+
 	it('ranks a 1 MB code-free paste by its words, its strongest terms only', () => {
 		const filler = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ';
 		const text = `${DESCRIPTION}\n${filler.repeat(Math.ceil(1_000_000 / filler.length))}`;

@@ -107,7 +107,8 @@ export const catalogBrief: readonly EntryBrief[] = [
 			'Other error codes',
 			'Other connector errors',
 			'Messages have been delayed',
-			'Messages queued'
+			'Messages queued',
+			'4.4.2-999'
 		]
 	},
 	{

@@ -1383,7 +1383,10 @@ export const connectorEntries: readonly Entry[] = [
 			'Other error codes',
 			'Other connector errors',
 			'Messages have been delayed',
-			'Messages queued'
+			'Messages queued',
+			// RFC 3463 §3.5: x.4.x is the network and routing subject. A code of it with no entry of
+			// its own (4.4.8 MTA-STS, 4.4.4 unable to route) is one of the other connector errors.
+			'4.4.2-999'
 		],
 		symptoms: {
 			en: [

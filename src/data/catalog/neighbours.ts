@@ -1485,13 +1485,17 @@ export const neighbourEntries: readonly Entry[] = [
 				'bad outbound sender',
 				'user restricted from sending email',
 				'account blocked for spam',
-				'restricted entities release user'
+				'restricted entities release user',
+				// Defender's default alert policies that come with the block.
+				'suspicious email sending patterns detected',
+				'outbound spam alert and the account can no longer send'
 			],
 			it: [
 				'mittente in uscita non valido',
 				"utente bloccato nell'invio di posta",
 				'account bloccato per spam',
-				'sbloccare utente dalle entità con restrizioni'
+				'sbloccare utente dalle entità con restrizioni',
+				'avviso di spam in uscita e l’account non invia più'
 			]
 		},
 		related: ['5.7.501', '5.2.2', '5.1.90']

@@ -14,6 +14,8 @@ export const enPages = {
 		'Microsoft 365 keeps the message queued and retries for about 24 hours (up to 48 hours in some older tenants). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
 	'entry.range':
 		'Code {asTyped} has no entry of its own. Microsoft documents it in the range this entry ({code}) describes: its causes and fixes apply.',
+	'entry.rangeOther':
+		'Code {asTyped} has no entry of its own. It is a network and routing error (RFC 3463: x.4.x), one of the other connector errors this entry covers.',
 	'entry.queue.expired':
 		'You have the NDR form {asTyped}: the retries are over and the message went back to the sender. Fix the cause, then ask the sender to send it again.',
 	'entry.aliases': 'Also appears as',

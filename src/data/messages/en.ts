@@ -46,6 +46,8 @@ export const en = {
 		'Code {asTyped} has no entry of its own: {code} documents the range it belongs to',
 	'search.why.sibling':
 		'Code {asTyped} has no entry of its own: the text describes {code}, the documented code beside it',
+	'search.why.rangeOther':
+		'Code {asTyped} has no entry of its own: it is one of the other connector errors (network and routing)',
 	'search.why.class': 'Code {asTyped}: the final (NDR) form of {code}',
 	'search.preparing': 'Getting the full search ready…',
 	'app.loading': 'Loading…',

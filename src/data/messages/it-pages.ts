@@ -13,6 +13,8 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 		'Microsoft 365 tiene il messaggio in coda e ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti). Poi il messaggio scade e il mittente riceve un rapporto di mancato recapito (NDR) con la forma 5.x.x di questo codice.',
 	'entry.range':
 		'Il codice {asTyped} non ha una voce propria. Microsoft lo documenta nell’intervallo descritto da questa voce ({code}): valgono le sue cause e correzioni.',
+	'entry.rangeOther':
+		'Il codice {asTyped} non ha una voce propria. È un errore di rete e instradamento (RFC 3463: x.4.x), uno degli altri errori del connettore trattati da questa voce.',
 	'entry.queue.expired':
 		'Hai la forma NDR {asTyped}: i tentativi sono terminati e il messaggio è tornato al mittente. Risolvi la causa, poi chiedi al mittente di inviarlo di nuovo.',
 	'entry.aliases': 'Compare anche come',

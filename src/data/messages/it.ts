@@ -46,6 +46,8 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 		'Il codice {asTyped} non ha una voce propria: {code} documenta l’intervallo a cui appartiene',
 	'search.why.sibling':
 		'Il codice {asTyped} non ha una voce propria: il testo descrive {code}, il codice documentato accanto',
+	'search.why.rangeOther':
+		'Il codice {asTyped} non ha una voce propria: è uno degli altri errori del connettore (rete e instradamento)',
 	'search.why.class': 'Codice {asTyped}: la forma finale (NDR) di {code}',
 	'search.preparing': 'Preparazione della ricerca completa…',
 	'app.loading': 'Caricamento…',

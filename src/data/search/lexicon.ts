@@ -190,14 +190,35 @@ export const lexicon: readonly Concept[] = [
 			'certificato digitale',
 			'certificato TLS'
 		],
-		any: ['x509', 'X.509', 'Get-ExchangeCertificate']
+		any: [
+			'Zertifikat',
+			'Zertifikate',
+			'certificat',
+			'certificats',
+			'certificado',
+			'certificados',
+			'x509',
+			'X.509',
+			'Get-ExchangeCertificate'
+		]
 	},
 	{
 		id: 'expired',
 		label: { en: 'expired', it: 'scaduto' },
 		en: ['expired', 'expire', 'expiry', 'expiration', 'lapsed', 'out of date'],
 		it: ['scaduto', 'scaduta', 'scaduti', 'scadute', 'scadenza', 'scadere', 'scade'],
-		any: ['NotAfter', 'Not After']
+		any: [
+			'expiré',
+			'expirée',
+			'abgelaufen',
+			'caducado',
+			'caducada',
+			'vencido',
+			'vencida',
+			'expirado',
+			'NotAfter',
+			'Not After'
+		]
 	},
 	{
 		id: 'renewal',
@@ -326,6 +347,8 @@ export const lexicon: readonly Concept[] = [
 		en: ['firewall', 'firewalls', 'FW', 'perimeter firewall', 'UTM', 'NGFW', 'firewall rules'],
 		it: ['firewall perimetrale', 'regole del firewall', 'regole firewall'],
 		any: [
+			'pare-feu',
+			'cortafuegos',
 			'Sophos',
 			'FortiGate',
 			'Fortinet',
@@ -645,6 +668,13 @@ export const lexicon: readonly Concept[] = [
 			'rifiutano la connessione',
 			'rifiutano le connessioni',
 			'connessione respinta'
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'Verbindung abgelehnt',
+			'Verbindung verweigert',
+			'connexion refusée',
+			'conexión rechazada'
 		]
 	},
 	{
@@ -666,13 +696,17 @@ export const lexicon: readonly Concept[] = [
 			'respinti',
 			'respinge',
 			'respingono'
-		]
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['abgelehnt', 'rejeté', 'rejetée', 'rechazado', 'rechazada']
 	},
 	{
 		id: 'denied',
 		label: { en: 'denied', it: 'negato' },
 		en: ['denied', 'deny', 'access denied', 'not allowed', 'not authorized', 'not authorised'],
-		it: ['negato', 'negata', 'negati', 'accesso negato', 'non autorizzato', 'non consentito']
+		it: ['negato', 'negata', 'negati', 'accesso negato', 'non autorizzato', 'non consentito'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['Zugriff verweigert', 'accès refusé', 'acceso denegado', 'denegado']
 	},
 	{
 		id: 'timeout',
@@ -699,6 +733,17 @@ export const lexicon: readonly Concept[] = [
 			'nessuna risposta',
 			'va in timeout',
 			'andata in timeout'
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'Zeitüberschreitung',
+			'délai dépassé',
+			"délai d'attente dépassé",
+			'tiempo de espera',
+			'tiempo de espera agotado',
+			'keine Antwort',
+			'pas de réponse',
+			'sin respuesta'
 		]
 	},
 	{
@@ -737,6 +782,17 @@ export const lexicon: readonly Concept[] = [
 			'chiusura',
 			'disconnesso',
 			'disconnessione'
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'getrennt',
+			'Verbindung getrennt',
+			'unterbrochen',
+			'interrompue',
+			'coupée',
+			'fermée',
+			'interrumpida',
+			'cerrada'
 		]
 	},
 	{
@@ -766,6 +822,17 @@ export const lexicon: readonly Concept[] = [
 			'collegamento',
 			'sessione',
 			'sessioni'
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'Verbindung',
+			'Verbindungen',
+			'connexion',
+			'connexions',
+			'conexión',
+			'conexiones',
+			'conectar',
+			'verbinden'
 		]
 	},
 	{
@@ -1112,13 +1179,28 @@ export const lexicon: readonly Concept[] = [
 			'rinviato',
 			'rinviati',
 			'in sospeso'
-		]
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['Warteschlange', "file d'attente", 'en attente', 'en cola']
 	},
 	{
 		id: 'delay',
 		label: { en: 'delayed', it: 'in ritardo' },
-		en: ['delay', 'delayed', 'delays', 'late', 'slow'],
+		en: [
+			'takes hours',
+			'for hours',
+			'hours later',
+			'takes ages',
+			'delay',
+			'delayed',
+			'delays',
+			'late',
+			'slow'
+		],
 		it: [
+			'per ore',
+			'dopo ore',
+			'da ore',
 			'ritardo',
 			'ritardi',
 			'ritardati',
@@ -1128,7 +1210,9 @@ export const lexicon: readonly Concept[] = [
 			'posticipati',
 			'lento',
 			'lenta'
-		]
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['verzögert', 'Verzögerung', 'retardé', 'retardés', 'retrasado', 'retrasados', 'retraso']
 	},
 	{
 		id: 'ndr',
@@ -1173,6 +1257,11 @@ export const lexicon: readonly Concept[] = [
 		// NDRs (https://pastebin.com/HZca6aT2, https://pastebin.com/BsjRCWQL), Spanish and German of
 		// the older Outlook report (https://pastebin.com/12qpX1rU, https://pastebin.com/dUJNHrB0).
 		any: [
+			'Unzustellbarkeitsbericht',
+			'unzustellbar',
+			'rapport de non-remise',
+			'notification de non-remise',
+			'informe de no entrega',
 			'Delivery has failed to these recipients or groups',
 			'Échec de la remise pour ces destinataires ou groupes',
 			'Fehler bei der Nachrichtenzustellung an folgende Empfänger oder Gruppen',
@@ -1194,7 +1283,16 @@ export const lexicon: readonly Concept[] = [
 			"aren't arriving",
 			"isn't arriving"
 		],
-		it: ['non consegnata', 'non consegnate', 'non viene consegnata', 'non vengono consegnate']
+		it: ['non consegnata', 'non consegnate', 'non viene consegnata', 'non vengono consegnate'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'nicht zugestellt',
+			'nicht zustellbar',
+			'non remis',
+			'non distribué',
+			'no entregado',
+			'no se pudo entregar'
+		]
 	},
 	{
 		id: 'delivery',
@@ -1261,7 +1359,18 @@ export const lexicon: readonly Concept[] = [
 		id: 'email',
 		label: { en: 'email', it: 'posta' },
 		en: ['email', 'e-mail', 'emails', 'mail', 'mails', 'message', 'messages', 'msg'],
-		it: ['posta', 'posta elettronica', 'messaggio', 'messaggi', 'missiva']
+		it: ['posta', 'posta elettronica', 'messaggio', 'messaggi', 'missiva'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'Nachricht',
+			'Nachrichten',
+			'courriel',
+			'courriels',
+			'correo',
+			'correos',
+			'mensaje',
+			'mensajes'
+		]
 	},
 	{
 		id: 'mailbox',
@@ -1274,13 +1383,27 @@ export const lexicon: readonly Concept[] = [
 			'caselle',
 			'casella di posta',
 			'casella postale'
-		]
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['boîte aux lettres', 'boîte mail', 'Postfach', 'buzón', 'buzón de correo']
 	},
 	{
 		id: 'full',
 		label: { en: 'full', it: 'piena' },
 		en: ['full', 'over quota', 'quota exceeded', 'out of space'],
-		it: ['pieno', 'piena', 'pieni', 'piene', 'quota superata', 'spazio esaurito']
+		it: ['pieno', 'piena', 'pieni', 'piene', 'quota superata', 'spazio esaurito'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: [
+			'pleine',
+			'plein',
+			'saturée',
+			'voll',
+			'überfüllt',
+			'Kontingent überschritten',
+			'lleno',
+			'llena',
+			'cuota excedida'
+		]
 	},
 	{
 		id: 'quota',
@@ -1292,7 +1415,9 @@ export const lexicon: readonly Concept[] = [
 		id: 'recipient',
 		label: { en: 'recipient', it: 'destinatario' },
 		en: ['recipient', 'recipients', 'addressee', 'RCPT TO'],
-		it: ['destinatario', 'destinatari']
+		it: ['destinatario', 'destinatari'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['destinataire', 'destinataires', 'Empfänger', 'destinatarios']
 	},
 	{
 		// The Exchange recipient type (MailUser), kept as a phrase: "user" alone is a stop word.
@@ -1305,7 +1430,9 @@ export const lexicon: readonly Concept[] = [
 		id: 'sender',
 		label: { en: 'sender', it: 'mittente' },
 		en: ['sender', 'senders', 'envelope sender', 'return-path'],
-		it: ['mittente', 'mittenti']
+		it: ['mittente', 'mittenti'],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['expéditeur', 'Absender', 'remitente']
 	},
 	{
 		id: 'address',
@@ -1440,6 +1567,20 @@ export const lexicon: readonly Concept[] = [
 		it: ['intestazione', 'intestazioni']
 	},
 	{
+		// The queue's retry window: "retries for a full day" is its 24 hours, not a full mailbox.
+		id: 'day-long',
+		label: { en: '24 hours', it: '24 ore' },
+		en: ['24 hours', '24h', 'full day', 'a full day', 'whole day', 'all day', 'one day'],
+		it: ['24 ore', 'un giorno intero', 'tutto il giorno', 'una giornata intera', 'un giorno']
+	},
+	{
+		// One message to more recipients than the server takes (4.5.3), not a daily or hourly limit.
+		id: 'too-many-recipients',
+		label: { en: 'too many recipients', it: 'troppi destinatari' },
+		en: ['too many recipients', 'too many envelope recipients', 'too many RCPT TO'],
+		it: ['troppi destinatari']
+	},
+	{
 		id: 'daily',
 		label: { en: 'daily', it: 'giornaliero' },
 		en: ['daily', 'per day', 'a day'],
@@ -1489,6 +1630,14 @@ export const lexicon: readonly Concept[] = [
 		it: ['posta indesiderata', 'indesiderata']
 	},
 	{
+		// Microsoft's name for a recipient organisation's own block list (5.7.513); "customer" alone
+		// is a stop word (a client company).
+		id: 'customer-block-list',
+		label: { en: 'Customer Block list', it: 'Customer Block list' },
+		en: ['customer block list', 'customer blocklist', "customer's block list"],
+		it: ['elenco di blocco del cliente', 'blocklist del cliente']
+	},
+	{
 		id: 'blocklist',
 		label: { en: 'block list', it: 'blacklist' },
 		en: [
@@ -1512,7 +1661,18 @@ export const lexicon: readonly Concept[] = [
 		id: 'block',
 		label: { en: 'blocked', it: 'bloccato' },
 		en: ['block', 'blocked', 'blocking', 'blocks'],
-		it: ['bloccato', 'bloccata', 'bloccati', 'bloccate', 'blocca', 'bloccano', 'bloccare', 'blocco']
+		it: [
+			'bloccato',
+			'bloccata',
+			'bloccati',
+			'bloccate',
+			'blocca',
+			'bloccano',
+			'bloccare',
+			'blocco'
+		],
+		// French, German and Spanish, as admins write them and localised NDRs print them.
+		any: ['blockiert', 'gesperrt', 'bloqué', 'bloquée', 'bloqueado', 'bloqueada']
 	},
 	{
 		id: 'compromised',
@@ -1530,6 +1690,9 @@ export const lexicon: readonly Concept[] = [
 		id: 'loop',
 		label: { en: 'loop', it: 'loop' },
 		en: [
+			'back and forth',
+			'too many hops',
+			'hops',
 			'loop',
 			'loops',
 			'looping',
@@ -1539,7 +1702,7 @@ export const lexicon: readonly Concept[] = [
 			'ping pong',
 			'hop count'
 		],
-		it: ['ciclo', 'ciclo infinito', 'rimpallo']
+		it: ['avanti e indietro', 'troppi hop', 'ciclo', 'ciclo infinito', 'rimpallo']
 	},
 	{
 		id: 'journal',

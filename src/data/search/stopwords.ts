@@ -13,6 +13,8 @@
  * it hurts, never which error it is, so they must not rank an entry on their own. Real error
  * phrases that contain them ("User unknown", "utente sconosciuto", "not working", "non funziona",
  * "mail user") keep working through the lexicon, whose phrases are read before stop words drop.
+ * "Customer"/"cliente" is one of them: admins say it of a client company ("our customers", "il
+ * cliente dice che"); Microsoft's "Customer Block list" (5.7.513) is a lexicon phrase.
  */
 export const stopWords: readonly string[] = [
 	// English
@@ -47,6 +49,8 @@ export const stopWords: readonly string[] = [
 	'by',
 	'can',
 	'could',
+	'customer',
+	'customers',
 	'd',
 	'did',
 	'do',
@@ -223,6 +227,8 @@ export const stopWords: readonly string[] = [
 	'ci',
 	'ciao',
 	'cioe',
+	'cliente',
+	'clienti',
 	'come',
 	'comunque',
 	'con',

@@ -17,6 +17,9 @@ const MASKED_EXTENSION = /^250[ -]X{4,}A?\s*$/i;
  */
 export const BUSY_REPLY = /\b(?:452 4\.3\.1|421 4\.3\.2)\b/;
 /** Lines that open or close an s_client transcript: its replies are after TLS, not the greeting. */
+/** Lines of a session transcript: telnet's and nc's connection lines, commands, replies to EHLO. */
+const SESSION_LINE =
+	/^\s*(?:Trying \S|Connected to |Escape character|Connection to \S+ \S+ port|EHLO |HELO |250[- ])/i;
 const TRANSCRIPT_START = /^(?:CONNECTED\(|depth=\d|Didn't find STARTTLS)/;
 
 /**
@@ -40,7 +43,11 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 	let inTranscript = false;
 	// A lone "250 OK" answers MAIL FROM or RCPT TO; an EHLO reply has several lines.
 	const multiLine = lines.some((line) => /^\s*250-/.test(line));
-	for (const raw of lines) {
+	// A 421 or 554 is a greeting only in a session (or as the text's first line): quoted in a
+	// question or an NDR ("554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal"), it is the error itself.
+	const session = lines.some((line) => SESSION_LINE.test(line));
+	const first = lines.findIndex((line) => line.trim() !== '');
+	for (const [at, raw] of lines.entries()) {
 		const line = raw.trim();
 		if (TRANSCRIPT_START.test(line)) inTranscript = true;
 		if (inTranscript) {
@@ -50,7 +57,9 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 		const reply = REPLY.exec(line);
 		if (!reply) continue;
 		const [, code, separator, text = ''] = reply;
-		if (!greeted && (code === '220' || code === '421' || code === '554')) {
+		const greeting =
+			code === '220' || ((code === '421' || code === '554') && (session || at === first));
+		if (!greeted && greeting) {
 			greeted = true;
 			if (MASKED_BANNER.test(line)) add('smtp-inspection', line, 'banner');
 			else if (code === '220') add('smtp-banner-ok', line, text.slice(0, 80));

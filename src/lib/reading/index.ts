@@ -71,41 +71,43 @@ export function readInput(
 	if (proven.length > 0) {
 		const taken = new Set(proven.map((r) => r.entry.code));
 		const more = words.filter((r) => !taken.has(r.entry.code) && !r.closest);
-		const results = withSibling([...proven, ...more.slice(0, MAX_AFTER_PROOF)]);
+		const results = withSibling([...proven, ...more.slice(0, MAX_AFTER_PROOF)], () => words);
 		return { arrival, proof, results, basis: 'proof' };
 	}
 	const basis: Basis = words.length === 0 ? 'none' : words[0]?.closest ? 'closest' : 'words';
-	return { arrival, proof, results: withSibling(words), basis };
+	const byWords = () => tools.search(text, tools.lang, { named: false });
+	return { arrival, proof, results: withSibling(words, byWords), basis };
 }
 
-/** How far below a code with no entry of its own its sibling may rank by the words and move up. */
+/** How many of the words' best entries a range entry must be among to keep its place. */
 const SIBLING_REACH = 3;
 
 /**
  * A code with no entry of its own ranks the entry of its documented range first ("4.7.651":
- * 4.7.500-699). When the text's words describe a documented code of the same class and subject
- * better ("451 4.7.651 … rate limited due to IP reputation": 4.7.650), that sibling comes first,
- * saying why; the range entry follows. RFC 3463 §3: the subject (4.7: security or policy) is the
- * part codes share; the detail numbers of one subject are not ordered by meaning.
+ * 4.7.500-699). When the text's words describe a documented code of the same subject instead
+ * ("451 4.7.651 … rate limited due to IP reputation": 4.7.650) and not the range entry (which is
+ * not among their best), that sibling comes first, saying why; the range entry follows. RFC 3463
+ * §3: the subject (x.7: security or policy) is what codes share; details are not ordered by
+ * meaning, so only the words can say which documented neighbour a new detail is like.
  */
-function withSibling<E extends EntryBrief>(results: readonly SearchResult<E>[]): SearchResult<E>[] {
+function withSibling<E extends EntryBrief>(
+	results: readonly SearchResult<E>[],
+	words: () => readonly SearchResult<E>[]
+): SearchResult<E>[] {
 	const first = results[0];
 	const reason = first?.reason;
 	if (!first || reason?.kind !== 'code' || reason.via !== 'range') return [...results];
 	const subject = subjectOf(reason.code);
-	if (subject === null) return [...results];
-	const at = results.findIndex(
-		(r, i) =>
-			i > 0 &&
-			i <= SIBLING_REACH &&
-			r.reason?.kind === 'text' &&
-			!r.closest &&
-			subjectOf(r.entry.code) === subject
-	);
-	const sibling = results[at];
+	const ranked = words().filter((r) => !r.closest);
+	const best = ranked[0]?.entry.code;
+	const rangeHeld = ranked.slice(0, SIBLING_REACH).some((r) => r.entry.code === first.entry.code);
+	if (subject === null || best === undefined || rangeHeld || subjectOf(best) !== subject)
+		return [...results];
+	const at = results.findIndex((r) => r.entry.code === best);
+	const sibling = results[at] ?? ranked[0];
 	if (!sibling) return [...results];
 	const why = { kind: 'code', code: reason.code, asTyped: reason.asTyped, via: 'sibling' } as const;
-	return [{ ...sibling, reason: why }, ...results.filter((_, i) => i !== at)];
+	return [{ ...sibling, reason: why }, ...results.filter((r) => r.entry.code !== best)];
 }
 
 /** A status code's subject, whatever its class: "4.7.651" and "5.7.650" are both 7. */

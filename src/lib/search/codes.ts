@@ -17,10 +17,11 @@ export interface QueryCode {
 const SEPARATOR = String.raw`[ ._,/\u00b7-]{1,3}`;
 // RFC 3463 §2: class, subject and detail (the building blocks of ../codes/grammar) with any
 // separator between them. Unlike in a catalog alias, a dot just before the class is refused here
-// (a typed "x.4.4.316" is not read as a code). The pattern has no nested quantifiers: it runs in
-// linear time.
+// (a typed "x.4.4.316" is not read as a code), and so is a letter that stands for a digit just
+// after it ("4.4.3l6" is 4.4.316, read by LOOKALIKE, not 4.4.3). The pattern has no nested
+// quantifiers: it runs in linear time.
 const DOTTED = new RegExp(
-	String.raw`(?<![\d.])(${CLASS_SOURCE})${SEPARATOR}(${PART_SOURCE})${SEPARATOR}(${PART_SOURCE})${NOT_BEFORE_NUMBER}`,
+	String.raw`(?<![\d.])(${CLASS_SOURCE})${SEPARATOR}(${PART_SOURCE})${SEPARATOR}(${PART_SOURCE})${NOT_BEFORE_NUMBER}(?![lIoO])`,
 	'g'
 );
 // The same with a letter typed for a digit, as in hand-copied codes: l or I for 1, O or o for 0
