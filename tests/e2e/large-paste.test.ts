@@ -62,6 +62,29 @@ describe('large pastes and dropped files in chromium', () => {
 		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
 	});
 
+	it('ranks a 1 MB paste with no status code by its words (read in the worker)', async () => {
+		const post =
+			'Since the ISP swap our on-prem Exchange gets nothing from Exchange Online.\nFrom outside, telnet to the smart host on port 25 just hangs and never answers.\n';
+		const log = 'worker thread idle, nothing to report at this time\n';
+		const text = post + log.repeat(Math.ceil(1_000_000 / log.length));
+		await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(session.served.url).origin
+		});
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+		await session.page.getByTestId('query').focus();
+		await session.page.keyboard.press('Control+V');
+		const first = () => session.page.locator('[data-code]').first().getAttribute('data-code');
+		await expect.poll(first, { timeout: 15_000 }).toBe('4.4.315');
+		expect(await session.page.locator('.detected').textContent()).toContain(
+			'No status code found in the pasted text.'
+		);
+		expect(await session.page.locator('.count').textContent()).toContain(
+			'match the words of the pasted text'
+		);
+		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
+	});
+
 	it('made no request off 127.0.0.1 and logged no error', () => {
 		expect(session.browser.foreignRequests).toEqual([]);
 		expect(session.browser.errors).toEqual([]);
