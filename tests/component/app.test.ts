@@ -81,6 +81,19 @@ describe('search page', () => {
 		expect(codesShown()[0]).toBe('4.4.317');
 	});
 
+	it('reads a long question typed on one line as a query, kept out of the address', async () => {
+		const user = userEvent.setup();
+		render(App);
+		const question =
+			'since friday exchange online cannot deliver to our on-prem server, telnet to the smart host on port 25 from outside just hangs';
+		expect(question.length).toBeGreaterThan(120);
+		await user.type(screen.getByTestId('query'), question);
+		await settled();
+		expect(screen.queryByRole('region', { name: 'Detected in the pasted text' })).toBeNull();
+		expect(codesShown()[0]).toBe('4.4.315');
+		await waitFor(() => expect(window.location.hash).toBe('#/search?q='));
+	});
+
 	it('keeps a paste out of the address, and shows the typed query again after Back', async () => {
 		const user = userEvent.setup();
 		render(App);

@@ -50,18 +50,19 @@ const LAYOUT_MARKERS = PASTE_MARKERS.filter((marker) => !PROSE_MARKERS.has(marke
 
 /**
  * Should this text be read by the paste reader and shown with the Detected panel, though typed?
- * As `looksLikePaste`, except for the markers that are also Microsoft's error wording; and text
- * with an address in it ("@"), which is NDR or log text more often than a query. The words of
- * every text are searched either way (lib/reading).
+ * As `looksLikePaste`, except for the markers that are also Microsoft's error wording and for
+ * length alone (a long question typed on one line is a query: it stays out of the address all the
+ * same); and text with an address in it ("@"), NDR or log text more often than a query. The words
+ * of every text are searched either way (lib/reading).
  */
 export function readAsPaste(text: string): boolean {
-	return text.includes('@') || pasteShaped(text, LAYOUT_MARKERS);
+	return text.includes('@') || pasteShaped(text, LAYOUT_MARKERS, false);
 }
 
-function pasteShaped(text: string, markers: readonly string[]): boolean {
+function pasteShaped(text: string, markers: readonly string[], byLength = true): boolean {
 	const trimmed = text.trim();
 	if (trimmed.includes('\n') || trimmed.includes('\r')) return true;
-	if (trimmed.length > PASTE_MIN_LENGTH) return true;
+	if (byLength && trimmed.length > PASTE_MIN_LENGTH) return true;
 	const lower = trimmed.toLowerCase();
 	return hasTraceField(lower) || markers.some((marker) => lower.includes(marker));
 }
