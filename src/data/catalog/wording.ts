@@ -109,13 +109,18 @@ export const wording = {
 		'530 5.7.57 Client not authenticated to send mail',
 		'SMTP; Client was not authenticated to send anonymous mail during MAIL FROM'
 	],
-	// https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-restore-restricted-users
-	'5.7.501': ['550 5.7.501 Service unavailable. Spam abuse detected from IP range'],
+	// As Exchange Online's NDRs print it ("Remote Server returned '550 5.7.501 Access denied, spam
+	// abuse detected. For more information …'"): https://pastebin.com/xDUr7BjE,
+	// https://pastebin.com/BkSdGH0x. The short form is the entry's alias.
+	'5.7.501': ["Remote Server returned '550 5.7.501 Access denied, spam abuse detected"],
 	// https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online
 	'5.7.509': ['does not pass DMARC verification and has a DMARC policy of reject'],
 	// https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself
 	'5.7.511': ['To request removal from this list, forward this message to delist@microsoft.com'],
-	// The same page: "5.7.606-649 Access denied, banned sending IP [IP]".
+	// The same page: "5.7.606-649 Access denied, banned sending IP [IP]", as real bounces print it
+	// (https://pastebin.com/JxYau839, https://pastebin.com/EH1TUb0X).
 	'5.7.606': ['Access denied, banned sending IP'],
+	// https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-700-through-5-7-750
+	// ("5.7.708 Access denied, traffic not accepted from this IP"); bounces add "Service unavailable."
 	'5.7.708': ['550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP']
 } as const;
