@@ -2,12 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
+import { searchData } from '../../src/data/search';
 import { wizardCauses } from '../../src/data';
 import { findingTexts } from '../../src/data/evidence-text';
 import { wizardTree } from '../../src/data/wizard';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { analyzePaste } from '../../src/lib/analysis';
 import {
-	codesFromFindings,
 	expectedNameOf,
 	factsFromFindings,
 	FINDING_IDS,
@@ -20,10 +21,10 @@ import {
 import { readDns } from '../../src/lib/evidence/dns';
 import { FINDING_CODES } from '../../src/lib/evidence/effects';
 import { readTcp } from '../../src/lib/evidence/tcp';
-import { parsePaste } from '../../src/lib/parse';
-import { pasteResults } from '../../src/lib/search/paste';
+import { readInput } from '../../src/lib/reading';
+import { proofOf } from '../../src/lib/reading/proof';
+import { createSearch } from '../../src/lib/search';
 import { evaluate } from '../../src/lib/wizard/engine';
-import { factsFromDiagnosis, prefill } from '../../src/lib/wizard/prefill';
 import { NDR_STARTTLS_REQUIRED, TRACE_SUBJECT_MISMATCH_MESSAGE } from '../fixtures/formats';
 
 const fixture = (name: string) =>
@@ -31,21 +32,21 @@ const fixture = (name: string) =>
 const NOW = new Date('2026-12-02T12:00:00Z');
 const NO_CONTEXT = { expectedName: null };
 const index = indexCatalog(catalog);
+const search = createSearch(index, searchData);
+const wizard = { tree: wizardTree, causes: wizardCauses };
 const ids = (findings: readonly { id: string }[]) => findings.map((f) => f.id);
 
-/** The whole paste flow of the page: findings, ranked entries, and the wizard they lead to. */
+/**
+ * The whole paste flow of the page, through the same functions: the paste reader (analyzePaste),
+ * the PEM certificates read after it, what they prove (proofOf) and the one reading (readInput).
+ */
 async function pasted(text: string) {
-	const diagnosis = parsePaste(text);
-	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	// As the search page does: the text findings first, the PEM ones checked against their name.
-	const textFindings = readEvidence(text, NOW, context);
-	const expected = expectedNameOf(textFindings, context);
-	const pem = hasPem(text) ? await readPemEvidence(text, NOW, expected) : [];
-	const findings = mergeFindings(textFindings, pem);
-	const results = pasteResults(diagnosis, index, codesFromFindings(findings));
-	const from = results.map((r) => r.entry.code).find((code) => Object.hasOwn(wizardCauses, code));
-	const facts = { ...factsFromDiagnosis(diagnosis), ...factsFromFindings(findings) };
-	const state = prefill(wizardTree, wizardCauses, from ?? null, facts);
+	const analysis = analyzePaste(text, NOW);
+	const pem = hasPem(text) ? await readPemEvidence(text, NOW, analysis.expectedName) : [];
+	const findings = mergeFindings(analysis.findings, pem);
+	const proof = proofOf({ diagnosis: analysis.diagnosis, findings }, index, wizard);
+	const { results } = readInput(text, 'pasted', proof, { search, lang: 'en' });
+	const state = proof.wizard ?? { from: proof.wizardFrom, answers: [] };
 	return { findings, results, step: evaluate(wizardTree, wizardCauses, state).step };
 }
 
