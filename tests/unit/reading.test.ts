@@ -40,6 +40,16 @@ describe('one reading for typed and pasted text', () => {
 		expect(reading.results[0]?.entry.code).toBe('4.4.315');
 	});
 
+	it('shows a question typed on one line as a query, and a page of text as a paste', () => {
+		const question = 'since friday exchange online cannot deliver to our on-prem server, '.repeat(
+			4
+		);
+		expect(question.length).toBeGreaterThan(200);
+		expect(readAsPaste(question)).toBe(false);
+		expect(readAsPaste(question.repeat(5))).toBe(true);
+		expect(readAsPaste(`${question}\n${question}`)).toBe(true);
+	});
+
 	it('ranks the same entries for a text whether it was typed or pasted', () => {
 		const sentence = 'telnet to our smart host on port 25 from outside hangs and never answers';
 		expect(readAsPaste(sentence)).toBe(false);

@@ -49,20 +49,30 @@ const PROSE_MARKERS: ReadonlySet<string> = new Set(['remote server']);
 const LAYOUT_MARKERS = PASTE_MARKERS.filter((marker) => !PROSE_MARKERS.has(marker));
 
 /**
+ * Longer than this, one line of text is shown as a paste though it came without a paste event
+ * (filled by a tool, dropped as text): a question typed by hand is far shorter.
+ */
+const PASTE_LAYOUT_LENGTH = 1_000;
+
+/**
  * Should this text be read by the paste reader and shown with the Detected panel, though typed?
- * As `looksLikePaste`, except for the markers that are also Microsoft's error wording and for
- * length alone (a long question typed on one line is a query: it stays out of the address all the
- * same); and text with an address in it ("@"), NDR or log text more often than a query. The words
- * of every text are searched either way (lib/reading).
+ * As `looksLikePaste`, except for the markers that are also Microsoft's error wording and for a
+ * question of a few hundred characters typed on one line, which is a query (it stays out of the
+ * address all the same); and text with an address in it ("@"), NDR or log text more often than a
+ * query. The words of every text are searched either way (lib/reading).
  */
 export function readAsPaste(text: string): boolean {
-	return text.includes('@') || pasteShaped(text, LAYOUT_MARKERS, false);
+	return text.includes('@') || pasteShaped(text, LAYOUT_MARKERS, PASTE_LAYOUT_LENGTH);
 }
 
-function pasteShaped(text: string, markers: readonly string[], byLength = true): boolean {
+function pasteShaped(
+	text: string,
+	markers: readonly string[],
+	minLength: number = PASTE_MIN_LENGTH
+): boolean {
 	const trimmed = text.trim();
 	if (trimmed.includes('\n') || trimmed.includes('\r')) return true;
-	if (byLength && trimmed.length > PASTE_MIN_LENGTH) return true;
+	if (trimmed.length > minLength) return true;
 	const lower = trimmed.toLowerCase();
 	return hasTraceField(lower) || markers.some((marker) => lower.includes(marker));
 }
