@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
-import { connectorEntries } from '../../src/data/catalog/connector';
 import { commands } from '../../src/data/commands';
 import { socketErrorTexts } from '../../src/data/parse-text';
 import { validateCatalog } from '../../src/lib/catalog/validate';
@@ -15,6 +14,9 @@ const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['4.7.320', ['cert-expired', 'cert-subject-mismatch', 'cert-no-longer-valid']],
 	['other', ['other-destination-problem', 'connector-misconfigured', 'partner-server']]
 ];
+
+/** The entries of the source article (content/entries with an `order`): the connector errors and "other". */
+const connectorEntries = catalog.filter((entry) => entry.kind !== 'neighbour');
 
 describe('the bundled catalog', () => {
 	it('passes validateCatalog with the bundled commands', () => {
@@ -42,6 +44,10 @@ describe('the bundled catalog', () => {
 		expect(catalog.slice(0, 7).map((entry) => entry.code)).toEqual(
 			SEED_CAUSES.map(([code]) => code)
 		);
+		expect(catalog.slice(0, 7).map((entry) => entry.kind)).toEqual([
+			...Array<string>(6).fill('connector'),
+			'other'
+		]);
 		expect(catalog.slice(0, 7)).toEqual(connectorEntries);
 	});
 

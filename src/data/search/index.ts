@@ -1,5 +1,5 @@
 import type { SearchData } from '../../lib/search';
-import { socketBrief } from '../catalog/brief';
+import { socketBrief } from 'virtual:content/brief';
 import { lexicon } from './lexicon';
 import { stopWords } from './stopwords';
 

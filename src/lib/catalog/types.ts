@@ -1,7 +1,7 @@
 /**
- * The catalog's schema, as types. Bundled data is typed against these (compile-time check) and
- * validated once more at test and build time by `validateCatalog` (semantic checks: unique ids,
- * every cause has a fix, every reference resolves).
+ * The catalog's schema, as types. The entry files (content/entries/*.yaml) are validated at build
+ * and test time by the valibot schema of scripts/content/schema.ts, whose output the compiler
+ * checks against `Entry`, and by `validateCatalog` (unique ids, every reference resolves).
  */
 
 /** The languages the product is written in. */
@@ -71,7 +71,8 @@ export type EntryKind = 'connector' | 'other' | 'neighbour';
 
 /**
  * What the first screen knows of an entry before the rest of the catalog has loaded: enough to list
- * it, link it and resolve a code typed in any notation (data/catalog/brief.ts, generated).
+ * it, link it and resolve a code typed in any notation (`virtual:content/brief`, built from
+ * content/entries by scripts/content-plugin.ts).
  */
 export interface EntryBrief {
 	/** The enhanced status code in its transient/documented form, e.g. "4.4.316"; "other" for the catch-all. */

@@ -1,0 +1,159 @@
+/**
+ * The schema of a catalog entry file (content/entries/<code>.yaml), in valibot. It runs at build
+ * and test time only (scripts/content-plugin.ts): the app receives the validated data as plain
+ * JavaScript and never carries valibot. `npm run gen:schema` writes the JSON Schema editors check
+ * the files with (content/schema/entry.schema.json) from it.
+ *
+ * The structural rules are here (fields, types, non-empty texts in every language, id and code
+ * shapes, gates); the rules across entries (unique codes and causes, alias ownership, references
+ * that resolve, the "not listed" cause last) are in src/lib/catalog/rules.ts.
+ */
+import * as v from 'valibot';
+import type { Entry } from '../../src/lib/catalog/types';
+import { isCode } from '../../src/lib/codes/grammar';
+
+/** The code of the catch-all entry ("Other error codes"). */
+export const CATCH_ALL_CODE = 'other';
+/** Basic SMTP reply code, RFC 5321 §4.2: three digits, the first from 2 to 5. */
+const REPLY_PATTERN = /^[2-5]\d{2}$/;
+/** Kebab-case ids: they end up in URLs and `data-*` attributes. */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = v.pipe(
+	v.string('expected a text (a string)'),
+	v.check((s) => s.trim() !== '', 'is empty: write the text, or remove the field if it is optional')
+);
+
+/** A user-visible text in English and Italian. */
+const localized = v.strictObject(
+	{ en: text, it: text },
+	'expected { en: …, it: … }: the text in English and in Italian'
+);
+
+/** A list of texts, none repeated (case-insensitively). */
+function textList(what: string) {
+	return v.pipe(
+		v.array(text, `expected a list of ${what}`),
+		v.checkItems(
+			(item, index, list) =>
+				list.findIndex((other) => other.toLowerCase() === item.toLowerCase()) === index,
+			'is listed twice: remove the repeat'
+		)
+	);
+}
+
+/** Phrases in both languages: an empty list is allowed, but not in one language only. */
+const localizedList = v.pipe(
+	v.strictObject(
+		{ en: textList('phrases'), it: textList('phrases') },
+		'expected { en: [ … ], it: [ … ] }: the phrases in English and in Italian'
+	),
+	v.check(
+		(list) => (list.en.length === 0) === (list.it.length === 0),
+		'has phrases in one language and none in the other: translate them'
+	)
+);
+
+const id = v.pipe(
+	v.string('expected an id'),
+	v.regex(ID_PATTERN, 'is not kebab-case: use lower-case words joined by "-"')
+);
+
+const step = v.strictObject(
+	{
+		text: localized,
+		path: v.exactOptional(localized),
+		commands: v.exactOptional(textList('command ids (src/data/commands.ts)')),
+		gated: v.exactOptional(v.literal(true, 'is true or absent'))
+	},
+	'expected a step: { text, path?, commands?, gated? }'
+);
+
+const gate = v.strictObject(
+	{ prompt: localized, warning: localized },
+	'expected { prompt, warning }'
+);
+
+const cause = v.pipe(
+	v.strictObject(
+		{
+			id,
+			title: localized,
+			detail: localized,
+			fix: v.pipe(v.array(step), v.minLength(1, 'needs at least one step')),
+			verify: textList('command ids (src/data/commands.ts)'),
+			situations: v.exactOptional(localizedList),
+			codeNote: v.exactOptional(localized),
+			gate: v.exactOptional(gate),
+			unlisted: v.exactOptional(v.literal(true, 'is true or absent'))
+		},
+		'expected a cause: { id, title, detail, fix, verify, situations?, codeNote?, gate?, unlisted? }'
+	),
+	// A gate and gated steps go together, and the gated steps come after every ungated one: the
+	// checks that prove the statement come first.
+	v.check(
+		(c) => c.fix.some((s) => s.gated === true) === (c.gate !== undefined),
+		'has a gate but no gated step, or gated steps but no gate: give both or neither'
+	),
+	v.check((c) => {
+		const first = c.fix.findIndex((s) => s.gated === true);
+		return first === -1 || c.fix.slice(first).every((s) => s.gated === true);
+	}, 'a gated step comes before an ungated one: put the checks first'),
+	v.check(
+		(c) => !c.fix.every((s) => s.gated === true),
+		'has only gated steps: put first the checks that prove the gate'
+	)
+);
+
+/** One entry file: an `Entry` plus `order`, the place of a connector entry in the catalog. */
+export const entryFile = v.pipe(
+	v.strictObject(
+		{
+			code: v.pipe(
+				v.string('expected the code'),
+				v.check(
+					(code) => code === CATCH_ALL_CODE || isCode(code),
+					`is neither a status code (class.subject.detail, e.g. 4.4.316) nor "${CATCH_ALL_CODE}"`
+				)
+			),
+			order: v.exactOptional(
+				v.pipe(
+					v.number('expected a number'),
+					v.integer('expected a whole number'),
+					v.minValue(1, 'starts at 1')
+				)
+			),
+			reply: v.pipe(
+				v.string('expected the SMTP reply code as a quoted string, e.g. "450"'),
+				v.regex(REPLY_PATTERN, 'is not a three-digit SMTP reply code')
+			),
+			kind: v.picklist(['connector', 'other', 'neighbour'], 'is connector, other or neighbour'),
+			title: localized,
+			meaning: localized,
+			causes: v.array(cause, 'expected a list of causes'),
+			sharedCauses: v.exactOptional(textList('cause ids of other entries')),
+			partner: localized,
+			queued: v.boolean('expected true or false'),
+			aliases: v.pipe(textList('aliases'), v.minLength(1, 'needs at least one alias')),
+			symptoms: localizedList,
+			wording: v.exactOptional(
+				v.pipe(textList('printed texts'), v.minLength(1, 'is empty: omit the key instead'))
+			),
+			related: textList('entry codes')
+		},
+		'expected an entry: see content/schema/entry.schema.json for its fields'
+	),
+	v.check(
+		(e) => (e.kind === 'other') === (e.code === CATCH_ALL_CODE),
+		`kind "other" goes with code "${CATCH_ALL_CODE}" and only with it`
+	),
+	v.check(
+		(e) => (e.kind === 'neighbour') === (e.order === undefined),
+		'an entry of kind connector or other has an order (its place at the top); a neighbour has none'
+	)
+);
+
+/** What a valid file holds. The compiler checks that it is an `Entry` (plus `order`). */
+export type EntryFile = v.InferOutput<typeof entryFile>;
+type IsEntry<T extends Entry> = T;
+export type FileEntry = IsEntry<Omit<EntryFile, 'order'>>;

@@ -1,0 +1,13 @@
+// The virtual modules of scripts/content-plugin.ts: the content files, validated at build time.
+
+declare module 'virtual:content/catalog' {
+	/** Every entry of content/entries, in catalog order (connector errors, "other", the rest by code). */
+	export const catalog: readonly import('./lib/catalog/types').Entry[];
+}
+
+declare module 'virtual:content/brief' {
+	/** The brief of every entry, in catalog order: all the first screen loads of the catalog. */
+	export const catalogBrief: readonly import('./lib/catalog/types').EntryBrief[];
+	/** The socket errors search reads (data/search, and the first screen). */
+	export const socketBrief: readonly import('./lib/search/socket').SocketError[];
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogBrief, socketBrief } from 'virtual:content/brief';
+import { entryJsonSchema, ENTRY_SCHEMA_FILE } from '../../scripts/content/json-schema';
+import { ContentError, ENTRIES_DIR, loadEntries } from '../../scripts/content/load';
+import { catalog } from '../../src/data/catalog';
+import { socketErrorTexts } from '../../src/data/parse-text';
+import { briefOf, socketErrorsOf } from '../../src/lib/catalog/brief';
+import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
+
+/** A scratch project holding the given entry files, for the loader's error messages. */
+let scratch: string | undefined;
+function project(files: Record<string, string>): string {
+	scratch = mkdtempSync(join(tmpdir(), 'eop-content-'));
+	mkdirSync(join(scratch, ENTRIES_DIR), { recursive: true });
+	for (const [name, text] of Object.entries(files)) {
+		writeFileSync(join(scratch, ENTRIES_DIR, name), text);
+	}
+	return scratch;
+}
+afterEach(() => {
+	if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+	scratch = undefined;
+});
+
+/** The problems the loader reports for a project, or [] when it loads. */
+function problemsOf(root: string): readonly string[] {
+	try {
+		loadEntries(root);
+		return [];
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems;
+		throw error;
+	}
+}
+
+const ENTRY_4_4_316 = readFileSync(join(ENTRIES_DIR, '4.4.316.yaml'), 'utf8');
+
+describe('the content files (content/entries)', () => {
+	it('load as the catalog the app imports, in catalog order', () => {
+		expect(loadEntries(process.cwd())).toEqual(catalog);
+	});
+
+	it('each start with the line that lets editors check them against the JSON Schema', () => {
+		for (const { code } of catalog) {
+			const text = readFileSync(join(ENTRIES_DIR, `${code}.yaml`), 'utf8');
+			expect(text.split('\n')[0], code).toBe(
+				'# yaml-language-server: $schema=../schema/entry.schema.json'
+			);
+		}
+	});
+
+	it('fail with the file, the field and what to do', () => {
+		const broken = ENTRY_4_4_316.replace(/^ {2}it: Connessione rifiutata$/m, "  it: ''");
+		expect(broken).not.toBe(ENTRY_4_4_316);
+		expect(problemsOf(project({ '4.4.316.yaml': broken }))).toEqual([
+			'content/entries/4.4.316.yaml > title.it: is empty: write the text, or remove the field if it is optional'
+		]);
+	});
+
+	it('report an unknown field and a file named after another code', () => {
+		const text = ENTRY_4_4_316.replace(/^queued: true$/m, 'queued: true\nqueue: true');
+		expect(problemsOf(project({ '4.4.315.yaml': text }))).toEqual([
+			'content/entries/4.4.315.yaml > queue: expected an entry: see content/schema/entry.schema.json for its fields'
+		]);
+		expect(problemsOf(project({ '4.4.315.yaml': ENTRY_4_4_316 }))[0]).toBe(
+			'content/entries/4.4.315.yaml > code: the file of code 4.4.316 is named 4.4.316.yaml'
+		);
+	});
+
+	it('report the rules across entries under the file they concern', () => {
+		const problems = problemsOf(project({ '4.4.316.yaml': ENTRY_4_4_316 }));
+		expect(problems).toContain('content/entries/4.4.316.yaml > related: unknown code "4.4.315"');
+	});
+
+	it('have an up-to-date JSON Schema: run `npm run gen:schema` after changing the schema', () => {
+		expect(JSON.parse(readFileSync(ENTRY_SCHEMA_FILE, 'utf8'))).toEqual(entryJsonSchema());
+	});
+});
+
+describe('the catalog brief (the first screen’s part of the catalog)', () => {
+	it('is built from the catalog and the socket errors of the paste reader', () => {
+		expect(catalogBrief).toEqual(catalog.map(briefOf));
+		expect(socketBrief).toEqual(socketErrorsOf(socketErrorTexts));
+	});
+
+	it('carries no meanings, causes or fixes', () => {
+		for (const brief of catalogBrief) {
+			expect(Object.keys(brief).sort()).toEqual(['aliases', 'code', 'kind', 'reply', 'title']);
+		}
+	});
+
+	it('resolves every notation the whole catalog resolves, to the same code', () => {
+		const brief = indexCodes(catalogBrief);
+		const whole = indexCatalog(catalog);
+		const typed = [
+			'44316',
+			'550 5.4.316 Message expired, connection refused',
+			'4,7,320',
+			'5.7.510',
+			'4.7.650',
+			'SMTPSEND.DNS.NonExistentDomain',
+			'QUEUE.Expired',
+			'nothing at all'
+		];
+		for (const text of typed) {
+			expect(brief.resolveTyped(text)?.entry.code, text).toBe(whole.resolveTyped(text)?.entry.code);
+			expect(
+				brief.identifiersIn(text).map((f) => f.entry.code),
+				text
+			).toEqual(whole.identifiersIn(text).map((f) => f.entry.code));
+		}
+		expect(brief.resolveTyped('44316')?.entry.code).toBe('4.4.316');
+		expect(brief.identifiersIn('QUEUE.Expired').map((f) => f.entry.code)).toEqual(['4.4.7']);
+	});
+});
