@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { content } from './scripts/content-plugin';
+import { content } from './scripts/content-plugin.js';
 
 export default defineConfig({
 	test: {

@@ -3,7 +3,8 @@
  * virtual modules of plain data, so the app never parses YAML or carries the validator:
  *
  * - `virtual:content/catalog`: `catalog`, every entry in catalog order (the `Entry[]` of types.ts);
- * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads.
+ * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads;
+ * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml).
  *
  * A file that fails the schema or the rules across entries fails the build, the dev server's page
  * and the tests with a message naming the file, the field and what to do. The dev server reloads
@@ -15,15 +16,11 @@ import { join, sep } from 'node:path';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import type { ContentModules } from './content/modules';
 
-const CATALOG = 'virtual:content/catalog';
-const BRIEF = 'virtual:content/brief';
+const MODULES = ['virtual:content/catalog', 'virtual:content/brief', 'virtual:content/commands'];
 /** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
-const RESOLVED: Readonly<Record<string, string>> = {
-	[CATALOG]: `\0${CATALOG}`,
-	[BRIEF]: `\0${BRIEF}`
-};
-/** Where the entry files are, relative to the project (as in scripts/content/load.ts). */
-const ENTRIES_DIR = 'content/entries';
+const PREFIX = '\0';
+/** Where the content files are, relative to the project (as in scripts/content/load.ts). */
+const CONTENT_DIR = 'content';
 
 /** The modules' sources and every file they depend on (to watch). */
 interface Loaded extends ContentModules {
@@ -47,11 +44,11 @@ export function content(): Plugin {
 	let loading: Promise<Loaded> | undefined;
 
 	function onChange(server: ViteDevServer, file: string): void {
-		if (!file.startsWith(join(root, ENTRIES_DIR) + sep) || !file.endsWith('.yaml')) return;
+		if (!file.startsWith(join(root, CONTENT_DIR) + sep) || !file.endsWith('.yaml')) return;
 		loading = undefined;
 		for (const environment of Object.values(server.environments)) {
-			for (const id of Object.values(RESOLVED)) {
-				const module = environment.moduleGraph.getModuleById(id);
+			for (const id of MODULES) {
+				const module = environment.moduleGraph.getModuleById(PREFIX + id);
 				if (module) environment.moduleGraph.invalidateModule(module);
 			}
 		}
@@ -67,19 +64,19 @@ export function content(): Plugin {
 			loading = undefined;
 		},
 		configureServer(server) {
-			server.watcher.add(join(root, ENTRIES_DIR));
+			server.watcher.add(join(root, CONTENT_DIR));
 			for (const event of ['add', 'change', 'unlink'] as const) {
 				server.watcher.on(event, (file) => onChange(server, file));
 			}
 		},
 		resolveId(id) {
-			return Object.hasOwn(RESOLVED, id) ? RESOLVED[id] : undefined;
+			return MODULES.includes(id) ? PREFIX + id : undefined;
 		},
 		async load(id) {
-			if (id !== RESOLVED[CATALOG] && id !== RESOLVED[BRIEF]) return undefined;
+			if (!id.startsWith(PREFIX) || !MODULES.includes(id.slice(PREFIX.length))) return undefined;
 			const loaded = await (loading ??= loadContent(root));
 			for (const file of [...loaded.files, ...loaded.dependencies]) this.addWatchFile(file);
-			return id === RESOLVED[CATALOG] ? loaded.catalog : loaded.brief;
+			return loaded.sources[id.slice(PREFIX.length)];
 		}
 	};
 }

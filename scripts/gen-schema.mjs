@@ -1,6 +1,6 @@
-// `npm run gen:schema`: writes content/schema/entry.schema.json, the JSON Schema editors check the
-// entry files with, from the valibot schema (scripts/content/schema.ts). Run it after changing
-// the schema; tests/unit/content.test.ts fails while the file is out of date.
+// `npm run gen:schema`: writes content/schema/*.schema.json, the JSON Schemas editors check the
+// content files with, from the valibot schemas (scripts/content/schema.ts). Run it after changing
+// a schema; tests/unit/content.test.ts fails while a file is out of date.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { runnerImport } from 'vite';
@@ -12,8 +12,10 @@ const { module } = await runnerImport('./scripts/content/json-schema.ts', {
 	root,
 	logLevel: 'error'
 });
-const target = join(root, module.ENTRY_SCHEMA_FILE);
-const options = { ...(await resolveConfig(target)), filepath: target };
-await mkdir(dirname(target), { recursive: true });
-await writeFile(target, await format(JSON.stringify(module.entryJsonSchema()), options));
-console.log(`wrote ${target}`);
+for (const [file, schema] of Object.entries(module.jsonSchemas())) {
+	const target = join(root, file);
+	const options = { ...(await resolveConfig(target)), filepath: target };
+	await mkdir(dirname(target), { recursive: true });
+	await writeFile(target, await format(JSON.stringify(schema), options));
+	console.log(`wrote ${target}`);
+}

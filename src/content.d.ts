@@ -11,3 +11,8 @@ declare module 'virtual:content/brief' {
 	/** The socket errors search reads (data/search, and the first screen). */
 	export const socketBrief: readonly import('./lib/search/socket').SocketError[];
 }
+
+declare module 'virtual:content/commands' {
+	/** The verification commands of content/commands.yaml. */
+	export const commands: readonly import('./lib/catalog/types').Command[];
+}

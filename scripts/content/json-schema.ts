@@ -1,19 +1,22 @@
 /**
- * The JSON Schema of an entry file, from the valibot schema: editors that read the
+ * The JSON Schemas of the content files, from the valibot schemas: editors that read the
  * `yaml-language-server` line atop each file check and complete it as it is typed. Written to
- * content/schema/entry.schema.json by `npm run gen:schema`; a unit test fails while it is stale.
- * The rules valibot checks with code (non-empty texts, the gate rules) are not in it.
+ * content/schema/ by `npm run gen:schema`; a unit test fails while they are stale. The rules
+ * valibot checks with code (non-empty texts, the gate rules, placeholders) are not in them.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { entryFile } from './schema';
+import { commandsFile, entryFile } from './schema';
 
-/** Where `npm run gen:schema` writes the schema, relative to the project. */
-export const ENTRY_SCHEMA_FILE = 'content/schema/entry.schema.json';
-
-/** The JSON Schema of content/entries/*.yaml. */
-export function entryJsonSchema(): object {
+/** Each schema file `npm run gen:schema` writes, relative to the project, and its content. */
+export function jsonSchemas(): Record<string, object> {
 	return {
-		...toJsonSchema(entryFile, { errorMode: 'ignore' }),
-		title: 'A catalog entry of the EOP connector troubleshooter (content/entries/<code>.yaml)'
+		'content/schema/entry.schema.json': {
+			...toJsonSchema(entryFile, { errorMode: 'ignore' }),
+			title: 'A catalog entry of the EOP connector troubleshooter (content/entries/<code>.yaml)'
+		},
+		'content/schema/commands.schema.json': {
+			...toJsonSchema(commandsFile, { errorMode: 'ignore' }),
+			title: 'The verification commands of the EOP connector troubleshooter (content/commands.yaml)'
+		}
 	};
 }

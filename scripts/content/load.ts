@@ -1,20 +1,22 @@
 /**
- * Reads the catalog's entry files (content/entries/*.yaml), validates each against the schema
- * (scripts/content/schema.ts) and the whole against the rules across entries, and returns the
- * entries in catalog order: the entries with an `order` (the connector errors and "other") by it,
- * then every other entry by code. Build and test time only (Node).
+ * Reads the content files (content/entries/*.yaml, content/commands.yaml), validates each against
+ * its schema (scripts/content/schema.ts) and the whole against the rules across them
+ * (src/lib/catalog/rules.ts), and returns the entries in catalog order: the entries with an
+ * `order` (the connector errors and "other") by it, then every other entry by code. Build and
+ * test time only (Node).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
-import { commands } from '../../src/data/commands';
-import type { Entry } from '../../src/lib/catalog/types';
-import { validateCatalog } from '../../src/lib/catalog/validate';
-import { entryFile, type EntryFile } from './schema';
+import { catalogRules } from '../../src/lib/catalog/rules';
+import type { Command, Entry } from '../../src/lib/catalog/types';
+import { commandsFile, entryFile, type EntryFile } from './schema';
 
 /** Where the entry files are, relative to the project. */
 export const ENTRIES_DIR = 'content/entries';
+/** The command list, relative to the project. */
+export const COMMANDS_FILE = 'content/commands.yaml';
 const EXTENSION = '.yaml';
 
 /** Thrown when a content file is not valid: the message names every file, field and fix. */
@@ -25,6 +27,12 @@ export class ContentError extends Error {
 		);
 		this.name = 'ContentError';
 	}
+}
+
+/** The validated content: the catalog in order and the command list. */
+export interface Content {
+	readonly entries: readonly Entry[];
+	readonly commands: readonly Command[];
 }
 
 /** Compares status codes part by part, as numbers: 5.1.8 before 5.1.10. */
@@ -38,41 +46,40 @@ function compareCodes(a: string, b: string): number {
 	return 0;
 }
 
-/** The entries' files in `root`, absolute paths, sorted by name. */
-export function entryFiles(root: string): string[] {
+/** Every content file of `root` (absolute paths): the entries, sorted by name, then the commands. */
+export function contentFiles(root: string): string[] {
 	const dir = join(root, ENTRIES_DIR);
-	return readdirSync(dir)
+	const entries = readdirSync(dir)
 		.filter((name) => name.endsWith(EXTENSION))
 		.sort()
 		.map((name) => join(dir, name));
+	return [...entries, join(root, COMMANDS_FILE)];
 }
 
-/** The entries' file's path shown in messages, e.g. content/entries/4.4.316.yaml. */
+/** A file's path as messages show it, e.g. content/entries/4.4.316.yaml. */
 function shown(root: string, file: string): string {
 	return relative(root, file).split('\\').join('/');
 }
 
-/** Parses and checks one file; reports its problems and returns it when valid. */
-function readEntry(root: string, file: string, problems: string[]): EntryFile | undefined {
+/** Parses one file and checks it against `schema`; reports its problems, returns it when valid. */
+function readFile<S extends v.GenericSchema>(
+	root: string,
+	file: string,
+	schema: S,
+	problems: string[]
+): v.InferOutput<S> | undefined {
 	const name = shown(root, file);
 	const doc = parseDocument(readFileSync(file, 'utf8'), { prettyErrors: true });
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) problems.push(`${name}: not valid YAML: ${error.message}`);
 		return undefined;
 	}
-	const result = v.safeParse(entryFile, doc.toJS());
-	if (!result.success) {
-		for (const issue of result.issues) {
-			const path = v.getDotPath(issue) ?? '(the file)';
-			problems.push(`${name} > ${path}: ${issue.message}`);
-		}
-		return undefined;
+	const result = v.safeParse(schema, doc.toJS());
+	if (result.success) return result.output;
+	for (const issue of result.issues) {
+		problems.push(`${name} > ${v.getDotPath(issue) ?? '(the file)'}: ${issue.message}`);
 	}
-	const expected = `${result.output.code}${EXTENSION}`;
-	if (!file.endsWith(`/${expected}`) && !file.endsWith(`\\${expected}`)) {
-		problems.push(`${name} > code: the file of code ${result.output.code} is named ${expected}`);
-	}
-	return result.output;
+	return undefined;
 }
 
 /** The entry a file holds: `order` places the file in the catalog, it is not part of the entry. */
@@ -82,46 +89,55 @@ function withoutOrder(file: EntryFile): Entry {
 	return entry;
 }
 
+/** The entries in catalog order; reports a file named after another code and a repeated order. */
+function inOrder(files: ReadonlyMap<EntryFile, string>, problems: string[]): Entry[] {
+	const orders = new Map<number, string>();
+	for (const [entry, name] of files) {
+		const expected = `${entry.code}${EXTENSION}`;
+		if (!name.endsWith(`/${expected}`)) {
+			problems.push(`${name} > code: the file of code ${entry.code} is named ${expected}`);
+		}
+		if (entry.order === undefined) continue;
+		const taken = orders.get(entry.order);
+		if (taken !== undefined) problems.push(`${name} > order: ${entry.order} is ${taken}'s order`);
+		orders.set(entry.order, entry.code);
+	}
+	const all = [...files.keys()];
+	const ordered = all.filter((e) => e.order !== undefined);
+	ordered.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+	const rest = all.filter((e) => e.order === undefined);
+	rest.sort((a, b) => compareCodes(a.code, b.code));
+	return [...ordered, ...rest].map(withoutOrder);
+}
+
 /**
- * Every entry file of `root`, validated, in catalog order.
+ * Every content file of `root`, validated; the entries in catalog order.
  *
  * @throws ContentError naming each file, field and what to do, when a file is not valid
  */
-export function loadEntries(root: string): Entry[] {
+export function loadContent(root: string): Content {
 	const problems: string[] = [];
-	const files = new Map<string, string>();
-	const valid: EntryFile[] = [];
-	for (const file of entryFiles(root)) {
-		const entry = readEntry(root, file, problems);
+	const files = new Map<EntryFile, string>();
+	const codes = new Map<string, string>();
+	for (const file of contentFiles(root).slice(0, -1)) {
+		const entry = readFile(root, file, entryFile, problems);
 		if (entry === undefined) continue;
-		files.set(entry.code, shown(root, file));
-		valid.push(entry);
+		files.set(entry, shown(root, file));
+		codes.set(entry.code, shown(root, file));
 	}
-	if (problems.length > 0) throw new ContentError(problems);
+	const commandList = readFile(root, join(root, COMMANDS_FILE), commandsFile, problems);
+	if (problems.length > 0 || commandList === undefined) throw new ContentError(problems);
 
-	const ordered = valid.filter((e) => e.order !== undefined);
-	const orders = new Map<number, string>();
-	for (const entry of ordered) {
-		const taken = entry.order === undefined ? undefined : orders.get(entry.order);
-		if (entry.order !== undefined && taken !== undefined) {
-			problems.push(
-				`${files.get(entry.code)} > order: ${entry.order} is the order of ${taken} too`
-			);
-		}
-		if (entry.order !== undefined) orders.set(entry.order, entry.code);
-	}
-	ordered.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-	const rest = valid
-		.filter((e) => e.order === undefined)
-		.sort((a, b) => compareCodes(a.code, b.code));
-	const entries: Entry[] = [...ordered, ...rest].map(withoutOrder);
-
-	// The rules across entries, reported under the file of the entry they name.
-	for (const problem of validateCatalog(entries, commands)) {
+	const entries = inOrder(files, problems);
+	const { commands } = commandList;
+	// The rules across files, reported under the file of the entry or command they name.
+	for (const problem of catalogRules(entries, commands)) {
 		const code = /^entry (\S+)/.exec(problem)?.[1];
-		const file = code === undefined ? undefined : files.get(code);
-		problems.push(file === undefined ? problem : problem.replace(`entry ${code}`, file));
+		const file = code === undefined ? undefined : codes.get(code);
+		if (file !== undefined) problems.push(problem.replace(`entry ${code}`, file));
+		else if (problem.startsWith('command ')) problems.push(`${COMMANDS_FILE} > ${problem}`);
+		else problems.push(problem);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return entries;
+	return { entries, commands };
 }

@@ -1,15 +1,15 @@
 /**
- * The schema of a catalog entry file (content/entries/<code>.yaml), in valibot. It runs at build
- * and test time only (scripts/content-plugin.ts): the app receives the validated data as plain
- * JavaScript and never carries valibot. `npm run gen:schema` writes the JSON Schema editors check
- * the files with (content/schema/entry.schema.json) from it.
+ * The schemas of the content files, in valibot: a catalog entry (content/entries/<code>.yaml)
+ * and the command list (content/commands.yaml). They run at build and test time only (scripts/content-plugin.ts): the app receives the validated data as plain
+ * JavaScript and never carries valibot. `npm run gen:schema` writes the JSON Schemas editors check
+ * the files with (content/schema/) from them.
  *
  * The structural rules are here (fields, types, non-empty texts in every language, id and code
  * shapes, gates); the rules across entries (unique codes and causes, alias ownership, references
- * that resolve, the "not listed" cause last) are in src/lib/catalog/rules.ts.
+ * that resolve, the "not listed" cause last) are `catalogRules` in src/lib/catalog/rules.ts.
  */
 import * as v from 'valibot';
-import type { Entry } from '../../src/lib/catalog/types';
+import type { Command, Entry } from '../../src/lib/catalog/types';
 import { isCode } from '../../src/lib/codes/grammar';
 
 /** The code of the catch-all entry ("Other error codes"). */
@@ -18,6 +18,22 @@ export const CATCH_ALL_CODE = 'other';
 const REPLY_PATTERN = /^[2-5]\d{2}$/;
 /** Kebab-case ids: they end up in URLs and `data-*` attributes. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Placeholders a command may carry (see `Command` in types.ts). */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['host', 'domain', 'ip', 'port', 'connector']);
+const PLACEHOLDER_PATTERN = /\{([a-z]+)\}/gi;
+
+/**
+ * The message of an object's issue: a missing field, a field it does not have, or not an object.
+ * `what` describes the object and its fields.
+ */
+function objectMessage(what: string): v.ErrorMessage<v.ObjectIssue | v.StrictObjectIssue> {
+	return (issue) => {
+		if (issue.expected === 'never') return `is not a field of ${what}: remove it or fix its name`;
+		if (issue.received === 'undefined' && issue.path !== undefined)
+			return `is missing: add it (${what})`;
+		return `expected ${what}`;
+	};
+}
 
 const text = v.pipe(
 	v.string('expected a text (a string)'),
@@ -27,7 +43,7 @@ const text = v.pipe(
 /** A user-visible text in English and Italian. */
 const localized = v.strictObject(
 	{ en: text, it: text },
-	'expected { en: …, it: … }: the text in English and in Italian'
+	objectMessage('{ en: …, it: … }: the text in English and in Italian')
 );
 
 /** A list of texts, none repeated (case-insensitively). */
@@ -46,7 +62,7 @@ function textList(what: string) {
 const localizedList = v.pipe(
 	v.strictObject(
 		{ en: textList('phrases'), it: textList('phrases') },
-		'expected { en: [ … ], it: [ … ] }: the phrases in English and in Italian'
+		objectMessage('{ en: [ … ], it: [ … ] }: the phrases in English and in Italian')
 	),
 	v.check(
 		(list) => (list.en.length === 0) === (list.it.length === 0),
@@ -63,15 +79,15 @@ const step = v.strictObject(
 	{
 		text: localized,
 		path: v.exactOptional(localized),
-		commands: v.exactOptional(textList('command ids (src/data/commands.ts)')),
+		commands: v.exactOptional(textList('command ids (content/commands.yaml)')),
 		gated: v.exactOptional(v.literal(true, 'is true or absent'))
 	},
-	'expected a step: { text, path?, commands?, gated? }'
+	objectMessage('a step: { text, path?, commands?, gated? }')
 );
 
 const gate = v.strictObject(
 	{ prompt: localized, warning: localized },
-	'expected { prompt, warning }'
+	objectMessage('a gate: { prompt, warning }')
 );
 
 const cause = v.pipe(
@@ -81,13 +97,15 @@ const cause = v.pipe(
 			title: localized,
 			detail: localized,
 			fix: v.pipe(v.array(step), v.minLength(1, 'needs at least one step')),
-			verify: textList('command ids (src/data/commands.ts)'),
+			verify: textList('command ids (content/commands.yaml)'),
 			situations: v.exactOptional(localizedList),
 			codeNote: v.exactOptional(localized),
 			gate: v.exactOptional(gate),
 			unlisted: v.exactOptional(v.literal(true, 'is true or absent'))
 		},
-		'expected a cause: { id, title, detail, fix, verify, situations?, codeNote?, gate?, unlisted? }'
+		objectMessage(
+			'a cause: { id, title, detail, fix, verify, situations?, codeNote?, gate?, unlisted? }'
+		)
 	),
 	// A gate and gated steps go together, and the gated steps come after every ungated one: the
 	// checks that prove the statement come first.
@@ -100,7 +118,7 @@ const cause = v.pipe(
 		return first === -1 || c.fix.slice(first).every((s) => s.gated === true);
 	}, 'a gated step comes before an ungated one: put the checks first'),
 	v.check(
-		(c) => !c.fix.every((s) => s.gated === true),
+		(c) => c.fix.length === 0 || !c.fix.every((s) => s.gated === true),
 		'has only gated steps: put first the checks that prove the gate'
 	)
 );
@@ -141,15 +159,23 @@ export const entryFile = v.pipe(
 			),
 			related: textList('entry codes')
 		},
-		'expected an entry: see content/schema/entry.schema.json for its fields'
+		objectMessage('an entry (content/schema/entry.schema.json lists its fields)')
 	),
-	v.check(
-		(e) => (e.kind === 'other') === (e.code === CATCH_ALL_CODE),
-		`kind "other" goes with code "${CATCH_ALL_CODE}" and only with it`
+	v.forward(
+		v.partialCheck(
+			[['kind'], ['code']],
+			(e) => (e.kind === 'other') === (e.code === CATCH_ALL_CODE),
+			`"other" goes with code "${CATCH_ALL_CODE}" and only with it`
+		),
+		['kind']
 	),
-	v.check(
-		(e) => (e.kind === 'neighbour') === (e.order === undefined),
-		'an entry of kind connector or other has an order (its place at the top); a neighbour has none'
+	v.forward(
+		v.partialCheck(
+			[['kind'], ['order']],
+			(e) => (e.kind === 'neighbour') === (e.order === undefined),
+			'an entry of kind connector or other has an order (its place at the top); a neighbour has none'
+		),
+		['order']
 	)
 );
 
@@ -157,3 +183,35 @@ export const entryFile = v.pipe(
 export type EntryFile = v.InferOutput<typeof entryFile>;
 type IsEntry<T extends Entry> = T;
 export type FileEntry = IsEntry<Omit<EntryFile, 'order'>>;
+
+/** One command an admin runs to verify a cause (content/commands.yaml). */
+const command = v.strictObject(
+	{
+		id,
+		label: localized,
+		text: v.pipe(
+			text,
+			v.check(
+				(t) =>
+					[...t.matchAll(PLACEHOLDER_PATTERN)].every(([, name]) => PLACEHOLDERS.has(name ?? '')),
+				'has an unknown placeholder: use {host}, {domain}, {ip}, {port} or {connector}'
+			)
+		),
+		shell: v.picklist(
+			['powershell', 'posix', 'exchange-online', 'exchange-onprem', 'any'],
+			'is powershell, posix, exchange-online, exchange-onprem or any'
+		),
+		expect: localized
+	},
+	objectMessage('a command: { id, label, text, shell, expect }')
+);
+
+/** The command list file. */
+export const commandsFile = v.strictObject(
+	{ commands: v.array(command, 'expected a list of commands') },
+	objectMessage('{ commands: [ … ] }')
+);
+
+type IsCommand<T extends Command> = T;
+/** What a valid command list holds. The compiler checks that each is a `Command`. */
+export type FileCommand = IsCommand<v.InferOutput<typeof command>>;

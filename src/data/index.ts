@@ -8,7 +8,7 @@ export { catalogIndex } from './catalog';
 
 const commandsById = new Map(commands.map((c) => [c.id, c]));
 
-/** A verification command by id (ids are checked by the catalog validation). */
+/** A verification command by id (ids are checked by `catalogRules` when the content loads). */
 export function command(id: string): Command | undefined {
 	return commandsById.get(id);
 }

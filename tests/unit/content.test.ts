@@ -3,21 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
-import { entryJsonSchema, ENTRY_SCHEMA_FILE } from '../../scripts/content/json-schema';
-import { ContentError, ENTRIES_DIR, loadEntries } from '../../scripts/content/load';
+import { jsonSchemas } from '../../scripts/content/json-schema';
+import { COMMANDS_FILE, ContentError, ENTRIES_DIR, loadContent } from '../../scripts/content/load';
 import { catalog } from '../../src/data/catalog';
+import { commands } from '../../src/data/commands';
 import { socketErrorTexts } from '../../src/data/parse-text';
 import { briefOf, socketErrorsOf } from '../../src/lib/catalog/brief';
 import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
 
-/** A scratch project holding the given entry files, for the loader's error messages. */
+const COMMANDS_YAML = readFileSync(COMMANDS_FILE, 'utf8');
+
+/**
+ * A scratch project holding the given entry files and a command list (the real one unless
+ * given), for the loader's error messages.
+ */
 let scratch: string | undefined;
-function project(files: Record<string, string>): string {
+function project(files: Record<string, string>, commandList = COMMANDS_YAML): string {
 	scratch = mkdtempSync(join(tmpdir(), 'eop-content-'));
 	mkdirSync(join(scratch, ENTRIES_DIR), { recursive: true });
 	for (const [name, text] of Object.entries(files)) {
 		writeFileSync(join(scratch, ENTRIES_DIR, name), text);
 	}
+	writeFileSync(join(scratch, COMMANDS_FILE), commandList);
 	return scratch;
 }
 afterEach(() => {
@@ -28,7 +35,7 @@ afterEach(() => {
 /** The problems the loader reports for a project, or [] when it loads. */
 function problemsOf(root: string): readonly string[] {
 	try {
-		loadEntries(root);
+		loadContent(root);
 		return [];
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems;
@@ -39,8 +46,8 @@ function problemsOf(root: string): readonly string[] {
 const ENTRY_4_4_316 = readFileSync(join(ENTRIES_DIR, '4.4.316.yaml'), 'utf8');
 
 describe('the content files (content/entries)', () => {
-	it('load as the catalog the app imports, in catalog order', () => {
-		expect(loadEntries(process.cwd())).toEqual(catalog);
+	it('load as the catalog and the commands the app imports, in catalog order', () => {
+		expect(loadContent(process.cwd())).toEqual({ entries: catalog, commands });
 	});
 
 	it('each start with the line that lets editors check them against the JSON Schema', () => {
@@ -63,7 +70,7 @@ describe('the content files (content/entries)', () => {
 	it('report an unknown field and a file named after another code', () => {
 		const text = ENTRY_4_4_316.replace(/^queued: true$/m, 'queued: true\nqueue: true');
 		expect(problemsOf(project({ '4.4.315.yaml': text }))).toEqual([
-			'content/entries/4.4.315.yaml > queue: expected an entry: see content/schema/entry.schema.json for its fields'
+			'content/entries/4.4.315.yaml > queue: is not a field of an entry (content/schema/entry.schema.json lists its fields): remove it or fix its name'
 		]);
 		expect(problemsOf(project({ '4.4.315.yaml': ENTRY_4_4_316 }))[0]).toBe(
 			'content/entries/4.4.315.yaml > code: the file of code 4.4.316 is named 4.4.316.yaml'
@@ -75,8 +82,28 @@ describe('the content files (content/entries)', () => {
 		expect(problems).toContain('content/entries/4.4.316.yaml > related: unknown code "4.4.315"');
 	});
 
-	it('have an up-to-date JSON Schema: run `npm run gen:schema` after changing the schema', () => {
-		expect(JSON.parse(readFileSync(ENTRY_SCHEMA_FILE, 'utf8'))).toEqual(entryJsonSchema());
+	it('report a command with an unknown placeholder and shell in content/commands.yaml', () => {
+		const broken = COMMANDS_YAML.replace(
+			'text: Resolve-DnsName -Type MX {domain}\n    shell: powershell',
+			'text: Resolve-DnsName -Type MX {hostname}\n    shell: cmd'
+		);
+		expect(broken).not.toBe(COMMANDS_YAML);
+		expect(problemsOf(project({ '4.4.316.yaml': ENTRY_4_4_316 }, broken))).toEqual([
+			'content/commands.yaml > commands.0.text: has an unknown placeholder: use {host}, {domain}, {ip}, {port} or {connector}',
+			'content/commands.yaml > commands.0.shell: is powershell, posix, exchange-online, exchange-onprem or any'
+		]);
+	});
+
+	it('have up-to-date JSON Schemas: run `npm run gen:schema` after changing a schema', () => {
+		for (const [file, schema] of Object.entries(jsonSchemas())) {
+			expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(schema);
+		}
+	});
+
+	it('start with the line that lets editors check the command list', () => {
+		expect(COMMANDS_YAML.split('\n')[0]).toBe(
+			'# yaml-language-server: $schema=./schema/commands.schema.json'
+		);
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
  * The catalog's schema, as types. The entry files (content/entries/*.yaml) are validated at build
  * and test time by the valibot schema of scripts/content/schema.ts, whose output the compiler
- * checks against `Entry`, and by `validateCatalog` (unique ids, every reference resolves).
+ * checks against `Entry`, and by `catalogRules` (rules.ts: unique ids, every reference resolves).
  */
 
 /** The languages the product is written in. */
