@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import type { Command, Entry } from '../../src/lib/catalog/types';
 import { isCode } from '../../src/lib/codes/grammar';
+import { STAGES } from '../../src/lib/path';
 
 /** The code of the catch-all entry ("Other error codes"). */
 export const CATCH_ALL_CODE = 'other';
@@ -96,6 +97,9 @@ const cause = v.pipe(
 			id,
 			title: localized,
 			detail: localized,
+			stage: v.exactOptional(
+				v.nullable(v.picklist(STAGES, `is one of ${STAGES.join(', ')}, or null for no stage`))
+			),
 			fix: v.pipe(v.array(step), v.minLength(1, 'needs at least one step')),
 			verify: textList('command ids (content/commands.yaml)'),
 			situations: v.exactOptional(localizedList),
@@ -104,7 +108,7 @@ const cause = v.pipe(
 			unlisted: v.exactOptional(v.literal(true, 'is true or absent'))
 		},
 		objectMessage(
-			'a cause: { id, title, detail, fix, verify, situations?, codeNote?, gate?, unlisted? }'
+			'a cause: { id, title, detail, stage?, fix, verify, situations?, codeNote?, gate?, unlisted? }'
 		)
 	),
 	// A gate and gated steps go together, and the gated steps come after every ungated one: the

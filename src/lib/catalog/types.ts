@@ -4,6 +4,8 @@
  * checks against `Entry`, and by `catalogRules` (rules.ts: unique ids, every reference resolves).
  */
 
+import type { Stage } from '../path';
+
 /** The languages the product is written in. */
 export type Lang = 'en' | 'it';
 export const LANGS: readonly Lang[] = ['en', 'it'];
@@ -42,6 +44,12 @@ export interface Cause {
 	readonly title: Localized;
 	/** Why this happens and how to recognise it. */
 	readonly detail: Localized;
+	/**
+	 * Where on the way this cause makes delivery break (the delivery-path picture), or null for a
+	 * cause about routing or ownership (another connector, a partner's server). Every listed cause
+	 * of a wizard entry says which; the "not listed" causes and the neighbours' causes have none.
+	 */
+	readonly stage?: Stage | null;
 	/** Ordered fix steps; at least one. */
 	readonly fix: readonly Step[];
 	/** Command ids that confirm or rule out this cause. */
