@@ -5,7 +5,7 @@ import type { Concept } from '../../lib/search/lexicon';
  * print for it. Collected from how admins write in forums, tickets and vendor knowledge bases
  * (Microsoft Q&A and TechCommunity, r/exchangeserver, admin blogs, Cisco/Fortinet/Sophos/KEMP
  * documentation, Microsoft's and Italian hosting providers' Italian help pages) and from what the
- * tools print (shared/reference/command-outputs.md). Search reads every variant as its concept in
+ * tools print (the command outputs of tests/fixtures/evidence). Search reads every variant as its concept in
  * the catalog and in the query, so "cert" finds "certificate" and "certificato" finds both.
  *
  * Only true equivalents go together. Words that mean two things here stay out or go in as the
