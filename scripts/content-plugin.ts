@@ -4,7 +4,8 @@
  *
  * - `virtual:content/catalog`: `catalog`, every entry in catalog order (the `Entry[]` of types.ts);
  * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads;
- * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml).
+ * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml);
+ * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/).
  *
  * A file that fails the schema or the rules across entries fails the build, the dev server's page
  * and the tests with a message naming the file, the field and what to do. The dev server reloads
@@ -16,7 +17,12 @@ import { join, sep } from 'node:path';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import type { ContentModules } from './content/modules';
 
-const MODULES = ['virtual:content/catalog', 'virtual:content/brief', 'virtual:content/commands'];
+const MODULES = [
+	'virtual:content/catalog',
+	'virtual:content/brief',
+	'virtual:content/commands',
+	'virtual:content/search'
+];
 /** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
 const PREFIX = '\0';
 /** Where the content files are, relative to the project (as in scripts/content/load.ts). */

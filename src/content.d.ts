@@ -16,3 +16,10 @@ declare module 'virtual:content/commands' {
 	/** The verification commands of content/commands.yaml. */
 	export const commands: readonly import('./lib/catalog/types').Command[];
 }
+
+declare module 'virtual:content/search' {
+	/** The domain lexicon of content/search/lexicon.yaml: the ways admins write one idea. */
+	export const lexicon: readonly import('./lib/search/lexicon').Concept[];
+	/** The stop words of content/search/stopwords.yaml, folded. */
+	export const stopWords: readonly string[];
+}

@@ -5,7 +5,7 @@
  * valibot checks with code (non-empty texts, the gate rules, placeholders) are not in them.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { commandsFile, entryFile } from './schema';
+import { commandsFile, entryFile, lexiconFile, stopWordsFile } from './schema';
 
 /** Each schema file `npm run gen:schema` writes, relative to the project, and its content. */
 export function jsonSchemas(): Record<string, object> {
@@ -17,6 +17,14 @@ export function jsonSchemas(): Record<string, object> {
 		'content/schema/commands.schema.json': {
 			...toJsonSchema(commandsFile, { errorMode: 'ignore' }),
 			title: 'The verification commands of the EOP connector troubleshooter (content/commands.yaml)'
+		},
+		'content/schema/lexicon.schema.json': {
+			...toJsonSchema(lexiconFile, { errorMode: 'ignore' }),
+			title: 'The search lexicon of the EOP connector troubleshooter (content/search/lexicon.yaml)'
+		},
+		'content/schema/stopwords.schema.json': {
+			...toJsonSchema(stopWordsFile, { errorMode: 'ignore' }),
+			title: 'The stop words of the EOP connector troubleshooter (content/search/stopwords.yaml)'
 		}
 	};
 }

@@ -11,12 +11,16 @@ import * as v from 'valibot';
 import { parseDocument } from 'yaml';
 import { catalogRules } from '../../src/lib/catalog/rules';
 import type { Command, Entry } from '../../src/lib/catalog/types';
-import { commandsFile, entryFile, type EntryFile } from './schema';
+import type { Concept } from '../../src/lib/search/lexicon';
+import { commandsFile, entryFile, lexiconFile, stopWordsFile, type EntryFile } from './schema';
 
 /** Where the entry files are, relative to the project. */
 export const ENTRIES_DIR = 'content/entries';
 /** The command list, relative to the project. */
 export const COMMANDS_FILE = 'content/commands.yaml';
+/** The search's lexicon and stop words, relative to the project. */
+export const LEXICON_FILE = 'content/search/lexicon.yaml';
+export const STOP_WORDS_FILE = 'content/search/stopwords.yaml';
 const EXTENSION = '.yaml';
 
 /** Thrown when a content file is not valid: the message names every file, field and fix. */
@@ -29,10 +33,12 @@ export class ContentError extends Error {
 	}
 }
 
-/** The validated content: the catalog in order and the command list. */
+/** The validated content: the catalog in order, the command list, the search's words. */
 export interface Content {
 	readonly entries: readonly Entry[];
 	readonly commands: readonly Command[];
+	readonly lexicon: readonly Concept[];
+	readonly stopWords: readonly string[];
 }
 
 /** Compares status codes part by part, as numbers: 5.1.8 before 5.1.10. */
@@ -46,14 +52,14 @@ function compareCodes(a: string, b: string): number {
 	return 0;
 }
 
-/** Every content file of `root` (absolute paths): the entries, sorted by name, then the commands. */
+/** Every content file of `root` (absolute paths): the entries, sorted by name, then the others. */
 export function contentFiles(root: string): string[] {
 	const dir = join(root, ENTRIES_DIR);
 	const entries = readdirSync(dir)
 		.filter((name) => name.endsWith(EXTENSION))
 		.sort()
 		.map((name) => join(dir, name));
-	return [...entries, join(root, COMMANDS_FILE)];
+	return [...entries, ...[COMMANDS_FILE, LEXICON_FILE, STOP_WORDS_FILE].map((f) => join(root, f))];
 }
 
 /** A file's path as messages show it, e.g. content/entries/4.4.316.yaml. */
@@ -119,14 +125,23 @@ export function loadContent(root: string): Content {
 	const problems: string[] = [];
 	const files = new Map<EntryFile, string>();
 	const codes = new Map<string, string>();
-	for (const file of contentFiles(root).slice(0, -1)) {
+	for (const file of contentFiles(root).filter((f) => f.startsWith(join(root, ENTRIES_DIR)))) {
 		const entry = readFile(root, file, entryFile, problems);
 		if (entry === undefined) continue;
 		files.set(entry, shown(root, file));
 		codes.set(entry.code, shown(root, file));
 	}
 	const commandList = readFile(root, join(root, COMMANDS_FILE), commandsFile, problems);
-	if (problems.length > 0 || commandList === undefined) throw new ContentError(problems);
+	const lexicon = readFile(root, join(root, LEXICON_FILE), lexiconFile, problems);
+	const stopWords = readFile(root, join(root, STOP_WORDS_FILE), stopWordsFile, problems);
+	if (
+		problems.length > 0 ||
+		commandList === undefined ||
+		lexicon === undefined ||
+		stopWords === undefined
+	) {
+		throw new ContentError(problems);
+	}
 
 	const entries = inOrder(files, problems);
 	const { commands } = commandList;
@@ -139,5 +154,5 @@ export function loadContent(root: string): Content {
 		else problems.push(problem);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { entries, commands };
+	return { entries, commands, lexicon: lexicon.concepts, stopWords: stopWords.words };
 }

@@ -19,12 +19,17 @@ export interface ContentModules {
  * @throws ContentError naming each file, field and what to do, when a file is not valid
  */
 export function contentModules(root: string): ContentModules {
-	const { entries, commands } = loadContent(root);
+	const { entries, commands, lexicon, stopWords } = loadContent(root);
 	return {
 		sources: {
 			'virtual:content/catalog': `export const catalog = ${JSON.stringify(entries)};\n`,
 			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
-			'virtual:content/commands': `export const commands = ${JSON.stringify(commands)};\n`
+			'virtual:content/commands': `export const commands = ${JSON.stringify(commands)};\n`,
+			'virtual:content/search': [
+				`export const lexicon = ${JSON.stringify(lexicon)};`,
+				`export const stopWords = ${JSON.stringify(stopWords)};`,
+				''
+			].join('\n')
 		},
 		files: contentFiles(root)
 	};

@@ -1,6 +1,7 @@
 /**
  * The schemas of the content files, in valibot: a catalog entry (content/entries/<code>.yaml)
- * and the command list (content/commands.yaml). They run at build and test time only (scripts/content-plugin.ts): the app receives the validated data as plain
+ * the command list (content/commands.yaml), and the search's lexicon and stop words
+ * (content/search/). They run at build and test time only (scripts/content-plugin.ts): the app receives the validated data as plain
  * JavaScript and never carries valibot. `npm run gen:schema` writes the JSON Schemas editors check
  * the files with (content/schema/) from them.
  *
@@ -10,6 +11,7 @@
  */
 import * as v from 'valibot';
 import type { Command, Entry } from '../../src/lib/catalog/types';
+import type { Concept } from '../../src/lib/search/lexicon';
 import { isCode } from '../../src/lib/codes/grammar';
 import { STAGES } from '../../src/lib/path';
 
@@ -47,13 +49,18 @@ const localized = v.strictObject(
 	objectMessage('{ en: …, it: … }: the text in English and in Italian')
 );
 
-/** A list of texts, none repeated (case-insensitively). */
-function textList(what: string) {
+/**
+ * A list of texts, none repeated: case-insensitively, or exactly where `exact` (the lexicon's
+ * variants, of which "draining" and "Draining" are both listed today).
+ */
+function textList(what: string, exact = false) {
+	const same = exact
+		? (a: string, b: string) => a === b
+		: (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 	return v.pipe(
 		v.array(text, `expected a list of ${what}`),
 		v.checkItems(
-			(item, index, list) =>
-				list.findIndex((other) => other.toLowerCase() === item.toLowerCase()) === index,
+			(item, index, list) => list.findIndex((other) => same(other, item)) === index,
 			'is listed twice: remove the repeat'
 		)
 	);
@@ -219,3 +226,48 @@ export const commandsFile = v.strictObject(
 type IsCommand<T extends Command> = T;
 /** What a valid command list holds. The compiler checks that each is a `Command`. */
 export type FileCommand = IsCommand<v.InferOutput<typeof command>>;
+
+/** One concept of the lexicon: the ways admins write one idea (content/search/lexicon.yaml). */
+const concept = v.strictObject(
+	{
+		id,
+		label: localized,
+		en: v.exactOptional(textList('English variants', true)),
+		it: v.exactOptional(textList('Italian variants', true)),
+		any: v.exactOptional(textList('variants of any language (abbreviations, product names)', true))
+	},
+	objectMessage('a concept: { id, label, en?, it?, any? }')
+);
+
+/** The lexicon file. */
+export const lexiconFile = v.strictObject(
+	{
+		concepts: v.pipe(
+			v.array(concept, 'expected a list of concepts'),
+			v.checkItems(
+				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
+				'has the id of an earlier concept: ids are unique'
+			)
+		)
+	},
+	objectMessage('{ concepts: [ … ] }')
+);
+
+/** The stop words file: folded words (lower case, no accents). */
+export const stopWordsFile = v.strictObject(
+	{
+		words: v.pipe(
+			textList('words'),
+			v.checkItems(
+				(word) =>
+					word === word.toLowerCase() && word === word.normalize('NFD').replace(/\p{M}/gu, ''),
+				'is not folded: write it in lower case, without accents'
+			)
+		)
+	},
+	objectMessage('{ words: [ … ] }')
+);
+
+type IsConcept<T extends Concept> = T;
+/** What a valid lexicon holds. The compiler checks that each is a `Concept`. */
+export type FileConcept = IsConcept<v.InferOutput<typeof concept>>;

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { jsonSchemas } from '../../scripts/content/json-schema';
-import { COMMANDS_FILE, ContentError, ENTRIES_DIR, loadContent } from '../../scripts/content/load';
+import {
+	COMMANDS_FILE,
+	ContentError,
+	ENTRIES_DIR,
+	LEXICON_FILE,
+	loadContent,
+	STOP_WORDS_FILE
+} from '../../scripts/content/load';
+import { lexicon, stopWords } from 'virtual:content/search';
 import { catalog } from '../../src/data/catalog';
 import { commands } from '../../src/data/commands';
 import { socketErrorTexts } from '../../src/data/parse-text';
@@ -21,6 +29,10 @@ let scratch: string | undefined;
 function project(files: Record<string, string>, commandList = COMMANDS_YAML): string {
 	scratch = mkdtempSync(join(tmpdir(), 'eop-content-'));
 	mkdirSync(join(scratch, ENTRIES_DIR), { recursive: true });
+	mkdirSync(join(scratch, 'content/search'), { recursive: true });
+	for (const file of [LEXICON_FILE, STOP_WORDS_FILE]) {
+		writeFileSync(join(scratch, file), readFileSync(file, 'utf8'));
+	}
 	for (const [name, text] of Object.entries(files)) {
 		writeFileSync(join(scratch, ENTRIES_DIR, name), text);
 	}
@@ -46,8 +58,25 @@ function problemsOf(root: string): readonly string[] {
 const ENTRY_4_4_316 = readFileSync(join(ENTRIES_DIR, '4.4.316.yaml'), 'utf8');
 
 describe('the content files (content/entries)', () => {
-	it('load as the catalog and the commands the app imports, in catalog order', () => {
-		expect(loadContent(process.cwd())).toEqual({ entries: catalog, commands });
+	it('load as the catalog, the commands and the search words the app imports', () => {
+		expect(loadContent(process.cwd())).toEqual({ entries: catalog, commands, lexicon, stopWords });
+	});
+
+	it('report a lexicon concept whose id is taken, and a stop word that is not folded', () => {
+		const lexiconYaml = readFileSync(LEXICON_FILE, 'utf8');
+		const root = project({ '4.4.316.yaml': ENTRY_4_4_316 });
+		writeFileSync(
+			join(root, LEXICON_FILE),
+			lexiconYaml.replace('  - id: on-premises\n', '  - id: microsoft-365\n')
+		);
+		writeFileSync(
+			join(root, STOP_WORDS_FILE),
+			readFileSync(STOP_WORDS_FILE, 'utf8').replace('  - about\n', '  - About\n')
+		);
+		expect(problemsOf(root)).toEqual([
+			'content/search/lexicon.yaml > concepts.1: has the id of an earlier concept: ids are unique',
+			'content/search/stopwords.yaml > words.1: is not folded: write it in lower case, without accents'
+		]);
 	});
 
 	it('each start with the line that lets editors check them against the JSON Schema', () => {
