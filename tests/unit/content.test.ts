@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { jsonSchemas } from '../../scripts/content/json-schema';
+import { dataModule } from '../../scripts/content/modules';
 import {
 	COMMANDS_FILE,
 	ContentError,
@@ -132,6 +133,25 @@ describe('the content files (content/entries)', () => {
 	it('start with the line that lets editors check the command list', () => {
 		expect(COMMANDS_YAML.split('\n')[0]).toBe(
 			'# yaml-language-server: $schema=./schema/commands.schema.json'
+		);
+	});
+});
+
+describe('the virtual modules’ source (dataModule)', () => {
+	it('writes a repeated text once, as a constant, and short or single texts in place', () => {
+		const advice = 'Send them the full NDR text and ask which rule rejected it.';
+		const source = dataModule({
+			list: [
+				{ en: advice, it: 'ok' },
+				{ en: advice, it: 'ok' }
+			]
+		});
+		expect(source).toBe(
+			[
+				`const t0 = ${JSON.stringify(advice)};`,
+				'export const list = [{"en":t0,"it":"ok"},{"en":t0,"it":"ok"}];',
+				''
+			].join('\n')
 		);
 	});
 });
