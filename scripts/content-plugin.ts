@@ -14,6 +14,7 @@
  * scripts/bench.mjs).
  */
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import type { ContentModules } from './content/modules';
 
@@ -25,6 +26,8 @@ const MODULES = [
 ];
 /** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
 const PREFIX = '\0';
+/** The module that reads the content, beside this file (whatever the project's root). */
+const MODULES_SOURCE = fileURLToPath(new URL('./content/modules.ts', import.meta.url));
 /** Where the content files are, relative to the project (as in scripts/content/load.ts). */
 const CONTENT_DIR = 'content';
 
@@ -40,7 +43,7 @@ interface Loaded extends ContentModules {
 async function loadContent(root: string): Promise<Loaded> {
 	const { module, dependencies } = await runnerImport<{
 		contentModules: (root: string) => ContentModules;
-	}>(join(root, 'scripts/content/modules.ts'), { configFile: false, root, logLevel: 'error' });
+	}>(MODULES_SOURCE, { configFile: false, root, logLevel: 'error' });
 	return { ...module.contentModules(root), dependencies };
 }
 
