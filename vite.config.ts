@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { content } from './scripts/content-plugin.js';
 import { hostedCsp, singleFilePage } from './scripts/vite-plugins.js';
 
 /** The offline copy written beside the hosted app by `vite build --mode single`. */
@@ -23,11 +24,13 @@ export default defineConfig(({ mode }) => {
 		publicDir: 'static',
 		plugins: single
 			? [
+					content(),
 					svelte(),
 					viteSingleFile({ removeViteModuleLoader: true }),
 					singleFilePage({ favicon: 'static/favicon.svg', fileName: SINGLE_FILE })
 				]
 			: [
+					content(),
 					svelte(),
 					hostedCsp(),
 					VitePWA({

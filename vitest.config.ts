@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { content } from './scripts/content-plugin.js';
 
 export default defineConfig({
 	test: {
@@ -8,6 +9,7 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
+				plugins: [content()],
 				test: {
 					name: 'unit',
 					environment: 'node',
@@ -17,7 +19,7 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				plugins: [svelte(), svelteTesting()],
+				plugins: [content(), svelte(), svelteTesting()],
 				test: {
 					name: 'component',
 					environment: 'jsdom',

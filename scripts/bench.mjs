@@ -2,7 +2,7 @@
 // typing benchmark in Chromium. Each TypeScript benchmark is bundled by Vite first (an SSR build
 // for Node), so it measures the code as it ships rather than through a test runner's transforms.
 import { spawnSync } from 'node:child_process';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -14,10 +14,17 @@ const outDir = join(root, 'node_modules', '.cache', 'bench');
  * @param {string} entry the module, relative to the project
  */
 async function load(entry) {
+	// The catalog comes from the content plugin's virtual modules (scripts/content-plugin.ts).
+	const { module: plugin } = await runnerImport(join(root, 'scripts/content-plugin.ts'), {
+		configFile: false,
+		root,
+		logLevel: 'error'
+	});
 	await build({
 		configFile: false,
 		root,
 		logLevel: 'error',
+		plugins: [plugin.content()],
 		build: { ssr: join(root, entry), outDir, emptyOutDir: false, target: 'node20', minify: true }
 	});
 	const name = (entry.split('/').pop() ?? entry).replace(/\.ts$/, '.js');

@@ -29,51 +29,9 @@ export const stageTexts: Readonly<Record<Stage, { name: Localized; where: Locali
 	}
 };
 
-/**
- * Where on the way each cause makes delivery break. Causes about routing or ownership (another
- * connector, a partner's server, the catch-alls) belong to no stage.
- */
-export const causeStages: Readonly<Record<string, Stage | null>> = {
-	'dns-hosting-problem': 'dns',
-	'domain-expired': 'dns',
-	'mx-recently-changed': 'dns',
-	'dns-unresolvable-outside': 'dns',
-	'routed-elsewhere': null,
-	'server-down': 'tcp',
-	'wrong-smart-host': 'tcp',
-	'firewall-drops-m365': 'tcp',
-	'aaaa-without-ipv6': 'tcp',
-	'isp-blocks-port-25': 'tcp',
-	'firewall-blocks-m365': 'tcp',
-	'migrated-on-prem-shut-down': 'tcp',
-	'nothing-listening': 'tcp',
-	'server-immediate-error': 'smtp',
-	'server-busy-or-maintenance': 'smtp',
-	'tls-required-not-supported': 'tls',
-	'stale-tls-certificate-name': 'tls',
-	'smtp-inspection-strips-starttls': 'tls',
-	'tls-old-versions-only': 'tls',
-	'partial-fix-behind-balancer': 'tls',
-	'cert-expired': 'certificate',
-	'cert-subject-mismatch': 'certificate',
-	'cert-no-longer-valid': 'certificate',
-	'cert-revocation-check-failed': 'certificate',
-	'firewall-smtp-inspection': 'transfer',
-	'server-unhealthy': 'transfer',
-	'network-problems': 'transfer',
-	'other-destination-problem': null,
-	'connector-misconfigured': null,
-	'partner-server': null
-};
-
 /** The stage a table gives an id, or null for an id it does not hold. */
 function stageIn(table: Readonly<Record<string, Stage | null>>, id: string): Stage | null {
 	return Object.hasOwn(table, id) ? (table[id] ?? null) : null;
-}
-
-/** The stage of a cause, or null (unknown ids and the "not listed" causes included). */
-export function stageOfCause(cause: string): Stage | null {
-	return stageIn(causeStages, cause);
 }
 
 /** The stage each wizard question probes (highlighted in the picture while it is asked). */

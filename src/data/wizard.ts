@@ -7,7 +7,8 @@
  * - `unknown` ("I don't know / can't check") never rules out or confirms: it may only reorder.
  * - `confirm` is declared only on answers that show the cause itself: a reply quoted in the error, a
  *   command output that names it, a setting read from the configuration. Ruling the others out only
- *   makes a cause "likely": the catalog's list is never complete (field-causes.md).
+ *   makes a cause "likely": the catalog's list is never complete (each wizard entry ends with its
+ *   "not listed here" cause, content/entries).
  * - Rule-outs follow the order of a delivery: name resolution, then the TCP connection, then the
  *   SMTP session, TLS and the certificate. A smart host whose name does not resolve cannot have
  *   refused a connection.

@@ -3,7 +3,7 @@ import { indexCodes } from '../lib/catalog/lookup';
 import type { Search } from '../lib/search';
 import { quickSearch } from '../lib/search/quick';
 import type { SearchOptions, SearchResult } from '../lib/search/result';
-import { catalogBrief, socketBrief } from '../data/catalog/brief';
+import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { Lazy } from './lazy.svelte';
 
 /** Most time one idle slice of the index build takes: well inside a frame. */

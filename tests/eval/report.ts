@@ -1,6 +1,6 @@
 import { catalog } from '../../src/data/catalog';
 import { searchData } from '../../src/data/search';
-import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
+import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
 import { createSearch } from '../../src/lib/search';
 import { quickSearch } from '../../src/lib/search/quick';

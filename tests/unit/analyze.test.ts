@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon } from '../../src/data/search/lexicon';
-import { stopWords } from '../../src/data/search/stopwords';
+import { lexicon, stopWords } from 'virtual:content/search';
 import { tokenize, withoutStopWords } from '../../src/lib/search/analyze';
 import { fold } from '../../src/lib/search/fold';
 import { compileLexicon, validateLexicon, type Concept } from '../../src/lib/search/lexicon';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
-import { connectorEntries } from '../../src/data/catalog/connector';
 import { commands } from '../../src/data/commands';
 import { socketErrorTexts } from '../../src/data/parse-text';
-import { validateCatalog } from '../../src/lib/catalog/validate';
+import * as v from 'valibot';
+import { commandsFile, entryFile } from '../../scripts/content/schema';
+import { catalogRules } from '../../src/lib/catalog/rules';
+import type { Cause, Command, Entry, EntryKind } from '../../src/lib/catalog/types';
 
 /** The causes of the source article, per code, in its order (facts.md §1). */
 const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -16,9 +18,12 @@ const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['other', ['other-destination-problem', 'connector-misconfigured', 'partner-server']]
 ];
 
+/** The entries of the source article (content/entries with an `order`): the connector errors and "other". */
+const connectorEntries = catalog.filter((entry) => entry.kind !== 'neighbour');
+
 describe('the bundled catalog', () => {
-	it('passes validateCatalog with the bundled commands', () => {
-		expect(validateCatalog(catalog, commands)).toEqual([]);
+	it('passes the rules across entries with the bundled commands', () => {
+		expect(catalogRules(catalog, commands)).toEqual([]);
 	});
 
 	it('gives every listed connector cause the words admins use for it, in both languages', () => {
@@ -42,6 +47,10 @@ describe('the bundled catalog', () => {
 		expect(catalog.slice(0, 7).map((entry) => entry.code)).toEqual(
 			SEED_CAUSES.map(([code]) => code)
 		);
+		expect(catalog.slice(0, 7).map((entry) => entry.kind)).toEqual([
+			...Array<string>(6).fill('connector'),
+			'other'
+		]);
 		expect(catalog.slice(0, 7)).toEqual(connectorEntries);
 	});
 
@@ -145,7 +154,7 @@ describe('the bundled catalog', () => {
  * A small valid catalog, built fresh for each test so that a test can break one thing in it and
  * check that exactly that is reported.
  */
-function sampleCommands() {
+function sampleCommands(): Command[] {
 	return [
 		{
 			id: 'test-port-25',
@@ -157,7 +166,7 @@ function sampleCommands() {
 	];
 }
 
-function sampleCause(id: string) {
+function sampleCause(id: string): Cause {
 	return {
 		id,
 		title: { en: 'Firewall', it: 'Firewall' },
@@ -173,11 +182,11 @@ function sampleCause(id: string) {
 	};
 }
 
-function sampleEntry(code: string, causeId: string) {
+function sampleEntry(code: string, causeId: string, kind: EntryKind = 'connector'): Entry {
 	return {
 		code,
 		reply: '450',
-		kind: 'connector',
+		kind,
 		title: { en: 'Connection refused', it: 'Connessione rifiutata' },
 		meaning: { en: 'Refused.', it: 'Rifiutata.' },
 		causes: [
@@ -188,20 +197,39 @@ function sampleEntry(code: string, causeId: string) {
 		queued: true,
 		aliases: [code.replace(/^4/, '5')],
 		symptoms: { en: ['refused'], it: ['rifiutata'] },
-		related: [] as string[]
+		related: []
 	};
 }
 
-function sampleCatalog() {
-	const first = sampleEntry('4.4.316', 'firewall');
+function sampleCatalog(): [Entry, Entry] {
+	const first = { ...sampleEntry('4.4.316', 'firewall'), related: ['4.4.315'] };
 	const second = sampleEntry('4.4.315', 'server-down');
-	first.related = ['4.4.315'];
-	return [first, second] as const;
+	return [first, second];
 }
 
-describe('validateCatalog', () => {
+/**
+ * What the schema of an entry file reports for `entry` (as content/entries holds it: a connector
+ * entry carries its `order`), as `field.path: message`.
+ */
+function schemaProblems(entry: unknown): string[] {
+	const file =
+		typeof entry === 'object' && entry !== null && !('order' in entry) && 'kind' in entry
+			? { ...entry, ...(entry.kind === 'neighbour' ? {} : { order: 1 }) }
+			: entry;
+	const result = v.safeParse(entryFile, file);
+	return result.success
+		? []
+		: result.issues.map((issue) => `${v.getDotPath(issue) ?? '(the file)'}: ${issue.message}`);
+}
+
+describe('the schema of an entry file (scripts/content/schema.ts)', () => {
+	it('accepts the sample entries and every entry of the catalog', () => {
+		for (const entry of [...sampleCatalog(), ...catalog]) {
+			expect(schemaProblems(entry), entry.code).toEqual([]);
+		}
+	});
+
 	it('reports gated steps without a gate, a gate without them, and a gated step before a check', () => {
-		const [first, second] = sampleCatalog();
 		const step = (gated: boolean) => ({
 			text: { en: 'Turn it off.', it: 'Disattivalo.' },
 			...(gated ? { gated: true } : {})
@@ -210,117 +238,166 @@ describe('validateCatalog', () => {
 			prompt: { en: 'Nothing is left.', it: 'Non resta nulla.' },
 			warning: { en: 'Mail stops.', it: 'La posta si ferma.' }
 		};
-		const causes = [
-			{ ...sampleCause('a'), fix: [step(false), step(true)] },
-			{ ...sampleCause('b'), gate },
-			{ ...sampleCause('c'), gate, fix: [step(true), step(false)] },
-			...first.causes.slice(1)
-		];
-		expect(validateCatalog([{ ...first, causes }, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > cause a: has gated steps but no gate',
-			'entry 4.4.316 > cause b: has a gate but no gated step',
-			'entry 4.4.316 > cause c > fix: a gated step comes before an ungated one'
+		const [first] = sampleCatalog();
+		const withCause = (cause: unknown) => ({ ...first, causes: [cause, ...first.causes.slice(1)] });
+		expect(
+			schemaProblems(withCause({ ...sampleCause('a'), fix: [step(false), step(true)] }))
+		).toEqual([
+			'causes.0: has a gate but no gated step, or gated steps but no gate: give both or neither'
 		]);
-	});
-
-	it('reports a wizard entry without its "not listed" cause last, and one on a neighbour', () => {
-		const [first, second] = sampleCatalog();
-		const unlistedFirst = { ...first, causes: [...first.causes].reverse() };
-		const neighbour = {
-			...sampleEntry('5.7.1', 'relay'),
-			kind: 'neighbour',
-			aliases: ['Relay denied']
-		};
-		expect(validateCatalog([unlistedFirst, second, neighbour], sampleCommands())).toEqual([
-			'entry 4.4.316 > causes: needs exactly one "unlisted" cause, the last',
-			'entry 5.7.1 > causes: a neighbouring code has no "unlisted" cause'
+		expect(schemaProblems(withCause({ ...sampleCause('b'), gate }))).toEqual([
+			'causes.0: has a gate but no gated step, or gated steps but no gate: give both or neither'
 		]);
-	});
-
-	it('reports shared causes that are unknown, own, repeated or another "not listed" one', () => {
-		const [first, second] = sampleCatalog();
-		const sharing = {
-			...first,
-			sharedCauses: ['server-down', 'server-down', 'firewall', 'nope', 'unlisted-4-4-315']
-		};
-		expect(validateCatalog([sharing, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > sharedCauses: "server-down" is listed twice',
-			'entry 4.4.316 > sharedCauses: "firewall" is a cause of this entry already',
-			'entry 4.4.316 > sharedCauses: unknown cause "nope"',
-			'entry 4.4.316 > sharedCauses: "unlisted-4-4-315" is another entry\'s "not listed" cause'
-		]);
-	});
-
-	it('accepts the sample catalog it is tested with', () => {
-		expect(validateCatalog(sampleCatalog(), sampleCommands())).toEqual([]);
-	});
-
-	it('reports inputs that are not arrays', () => {
-		expect(validateCatalog({}, null)).toEqual([
-			'commands: expected an array, got null',
-			'entries: expected an array, got an object'
+		expect(
+			schemaProblems(withCause({ ...sampleCause('c'), gate, fix: [step(true), step(false)] }))
+		).toEqual(['causes.0: a gated step comes before an ungated one: put the checks first']);
+		expect(schemaProblems(withCause({ ...sampleCause('d'), gate, fix: [step(true)] }))).toEqual([
+			'causes.0: has only gated steps: put first the checks that prove the gate'
 		]);
 	});
 
 	it('reports a missing title', () => {
-		const [first, second] = sampleCatalog();
-		const untitled: Record<string, unknown> = { ...first };
+		const untitled: Record<string, unknown> = { ...sampleCatalog()[0] };
 		delete untitled['title'];
-		expect(validateCatalog([untitled, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > title: missing'
+		expect(schemaProblems(untitled)).toEqual([
+			'title: is missing: add it (an entry (content/schema/entry.schema.json lists its fields))'
 		]);
 	});
 
 	it('reports an empty Italian string', () => {
-		const [first, second] = sampleCatalog();
-		const entry = { ...first, meaning: { en: 'Refused.', it: ' ' } };
-		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > meaning > it: empty string'
-		]);
-	});
-
-	it('reports a cause id used by two entries', () => {
-		const entries = [sampleEntry('4.4.316', 'firewall'), sampleEntry('4.4.315', 'firewall')];
-		expect(validateCatalog(entries, sampleCommands())).toEqual([
-			'entry 4.4.315 > cause firewall: cause id "firewall" is already used by entry 4.4.316'
+		const entry = { ...sampleCatalog()[0], meaning: { en: 'Refused.', it: ' ' } };
+		expect(schemaProblems(entry)).toEqual([
+			'meaning.it: is empty: write the text, or remove the field if it is optional'
 		]);
 	});
 
 	it('reports a cause with no fix steps', () => {
-		const [first, second] = sampleCatalog();
+		const [first] = sampleCatalog();
 		const entry = {
 			...first,
 			causes: [{ ...sampleCause('firewall'), fix: [] }, ...first.causes.slice(1)]
 		};
-		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > cause firewall > fix: needs at least one step'
-		]);
+		expect(schemaProblems(entry)).toEqual(['causes.0.fix: needs at least one step']);
 	});
 
 	it("reports a cause's situations given in one language only or as a string", () => {
-		const [first, second] = sampleCatalog();
+		const [first] = sampleCatalog();
 		const oneLanguage = {
 			...sampleCause('firewall'),
 			situations: { en: ['new firewall'], it: [] }
 		};
 		const notAList = { ...sampleCause('isp'), situations: 'changed ISP' };
 		const entry = { ...first, causes: [oneLanguage, notAList, ...first.causes.slice(1)] };
-		expect(validateCatalog([entry, second], sampleCommands())).toEqual([
-			'entry 4.4.316 > cause firewall > situations: has phrases in one language and none in the other',
-			'entry 4.4.316 > cause isp > situations: expected { en: [...], it: [...] }, got a string'
+		expect(schemaProblems(entry)).toEqual([
+			'causes.0.situations: has phrases in one language and none in the other: translate them',
+			'causes.1.situations: expected { en: [ … ], it: [ … ] }: the phrases in English and in Italian'
+		]);
+	});
+
+	it('reports shared causes listed twice', () => {
+		const entry = { ...sampleCatalog()[0], sharedCauses: ['server-down', 'server-down'] };
+		expect(schemaProblems(entry)).toEqual(['sharedCauses.1: is listed twice: remove the repeat']);
+	});
+
+	it.each(['44316', '4.4.3160', '4.4', '6.4.316', 'Other'])(
+		'reports the bad code format "%s"',
+		(code) => {
+			expect(schemaProblems({ ...sampleCatalog()[0], code })).toContain(
+				'code: is neither a status code (class.subject.detail, e.g. 4.4.316) nor "other"'
+			);
+		}
+	);
+
+	it('reports an empty alias list', () => {
+		expect(schemaProblems({ ...sampleCatalog()[0], aliases: [] })).toEqual([
+			'aliases: needs at least one alias'
+		]);
+	});
+
+	it('reports a step whose optional path is present but empty (null in YAML)', () => {
+		const [first] = sampleCatalog();
+		const cause = {
+			...sampleCause('firewall'),
+			fix: [{ text: { en: 'a', it: 'b' }, path: null }]
+		};
+		expect(schemaProblems({ ...first, causes: [cause, ...first.causes.slice(1)] })).toEqual([
+			'causes.0.fix.0.path: expected { en: …, it: … }: the text in English and in Italian'
+		]);
+	});
+
+	it('reports kind "other" with another code, and an order on a neighbour', () => {
+		expect(schemaProblems({ ...sampleCatalog()[0], kind: 'other' })).toEqual([
+			'kind: "other" goes with code "other" and only with it'
+		]);
+		const neighbour = { ...sampleEntry('5.7.1', 'relay', 'neighbour'), order: 3 };
+		expect(schemaProblems(neighbour)).toEqual([
+			'order: an entry of kind connector or other has an order (its place at the top); a neighbour has none'
+		]);
+	});
+
+	it('reports unknown fields, shells and placeholders in commands', () => {
+		const command = { ...sampleCommands()[0], shell: 'cmd', text: 'ping {hostname}', note: 'x' };
+		const result = v.safeParse(commandsFile, { commands: [command] });
+		expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`)).toEqual([
+			'commands.0.text: has an unknown placeholder: use {host}, {domain}, {ip}, {port} or {connector}',
+			'commands.0.shell: is powershell, posix, exchange-online, exchange-onprem or any',
+			'commands.0.note: is not a field of a command: { id, label, text, shell, expect }: remove it or fix its name'
+		]);
+	});
+
+	it('reports a command list that is not a list', () => {
+		const result = v.safeParse(commandsFile, { commands: null });
+		expect(result.issues?.map((issue) => `${v.getDotPath(issue)}: ${issue.message}`)).toEqual([
+			'commands: expected a list of commands'
+		]);
+	});
+});
+
+describe('catalogRules (src/lib/catalog/rules.ts)', () => {
+	it('accepts the sample catalog it is tested with', () => {
+		expect(catalogRules(sampleCatalog(), sampleCommands())).toEqual([]);
+	});
+
+	it('reports a wizard entry without its "not listed" cause last, and one on a neighbour', () => {
+		const [first, second] = sampleCatalog();
+		const unlistedFirst = { ...first, causes: [...first.causes].reverse() };
+		const neighbour = { ...sampleEntry('5.7.1', 'relay', 'neighbour'), aliases: ['Relay denied'] };
+		expect(catalogRules([unlistedFirst, second, neighbour], sampleCommands())).toEqual([
+			'entry 4.4.316 > causes: needs exactly one "unlisted" cause, the last',
+			'entry 5.7.1 > causes: a neighbouring code has no "unlisted" cause'
+		]);
+	});
+
+	it('reports shared causes that are unknown, own or another "not listed" one', () => {
+		const [first, second] = sampleCatalog();
+		const sharing = {
+			...first,
+			sharedCauses: ['server-down', 'firewall', 'nope', 'unlisted-4-4-315']
+		};
+		expect(catalogRules([sharing, second], sampleCommands())).toEqual([
+			'entry 4.4.316 > sharedCauses: "firewall" is a cause of this entry already',
+			'entry 4.4.316 > sharedCauses: unknown cause "nope"',
+			'entry 4.4.316 > sharedCauses: "unlisted-4-4-315" is another entry\'s "not listed" cause'
+		]);
+	});
+
+	it('reports a cause id used by two entries', () => {
+		const entries = [sampleEntry('4.4.316', 'firewall'), sampleEntry('4.4.315', 'firewall')];
+		expect(catalogRules(entries, sampleCommands())).toEqual([
+			'entry 4.4.315 > cause firewall: cause id "firewall" is already used by entry 4.4.316'
 		]);
 	});
 
 	it('reports an unknown command id in verify and in a fix step', () => {
 		const [first, second] = sampleCatalog();
 		const cause = sampleCause('firewall');
-		const broken = {
+		const broken: Cause = {
 			...cause,
-			fix: [{ text: cause.fix[0]?.text, commands: ['telnet-25'] }],
+			fix: [{ text: { en: 'a', it: 'b' }, commands: ['telnet-25'] }],
 			verify: ['dig-a']
 		};
 		expect(
-			validateCatalog(
+			catalogRules(
 				[{ ...first, causes: [broken, ...first.causes.slice(1)] }, second],
 				sampleCommands()
 			)
@@ -330,28 +407,32 @@ describe('validateCatalog', () => {
 		]);
 	});
 
-	it('reports a related code that is not in the catalog', () => {
-		const [first, second] = sampleCatalog();
-		expect(
-			validateCatalog([{ ...first, related: ['4.4.315', '4.4.399'] }, second], sampleCommands())
-		).toEqual(['entry 4.4.316 > related: unknown code "4.4.399"']);
+	it('reports a command id used twice', () => {
+		const [command] = sampleCommands();
+		expect(command).toBeDefined();
+		if (command === undefined) return;
+		expect(catalogRules(sampleCatalog(), [command, command])).toEqual([
+			'command test-port-25 > id: command id "test-port-25" is used twice'
+		]);
 	});
 
-	it.each(['44316', '4.4.3160', '4.4', '6.4.316', 'Other'])(
-		'reports the bad code format "%s"',
-		(code) => {
-			const [first, second] = sampleCatalog();
-			const problems = validateCatalog([second, { ...first, code }], sampleCommands());
-			expect(problems).toContain(
-				`entry ${code} > code: "${code}" is neither a status code (class.subject.detail, e.g. 4.4.316) nor "other"`
-			);
-		}
-	);
+	it('reports a related code that is not in the catalog, and an entry related to itself', () => {
+		const [first, second] = sampleCatalog();
+		expect(
+			catalogRules(
+				[{ ...first, related: ['4.4.315', '4.4.399', '4.4.316'] }, second],
+				sampleCommands()
+			)
+		).toEqual([
+			'entry 4.4.316 > related: unknown code "4.4.399"',
+			'entry 4.4.316 > related: an entry cannot be related to itself'
+		]);
+	});
 
 	it('reports an alias code claimed by two entries', () => {
 		const [first, second] = sampleCatalog();
 		const entry = { ...second, aliases: ['5.4.315', 'Message expired (5.4.316)'] };
-		expect(validateCatalog([first, entry], sampleCommands())).toEqual([
+		expect(catalogRules([first, entry], sampleCommands())).toEqual([
 			'entry 4.4.315 > aliases: alias code 5.4.316 is already claimed by entry 4.4.316'
 		]);
 	});
@@ -359,42 +440,25 @@ describe('validateCatalog', () => {
 	it('does not read a code out of an IP address in an alias', () => {
 		const [first, second] = sampleCatalog();
 		const entry = { ...second, aliases: ['5.4.315', 'LastAttemptedIP=192.5.4.316:25'] };
-		expect(validateCatalog([first, entry], sampleCommands())).toEqual([]);
+		expect(catalogRules([first, entry], sampleCommands())).toEqual([]);
 	});
 
-	it('reports a duplicate entry code and an empty alias list', () => {
-		const [first] = sampleCatalog();
-		const copy = { ...sampleEntry('4.4.316', 'other-cause'), aliases: [] };
-		expect(validateCatalog([first, copy], sampleCommands())).toEqual(
-			expect.arrayContaining([
-				'entries[1] > code: entry code "4.4.316" is used twice',
-				'entry 4.4.316 > aliases: needs at least one alias'
-			])
-		);
-	});
-
-	it('reports a step whose optional path is present but undefined', () => {
+	it('reports the same wording under two entries', () => {
 		const [first, second] = sampleCatalog();
-		const cause = {
-			...sampleCause('firewall'),
-			fix: [{ text: { en: 'a', it: 'b' }, path: undefined }]
-		};
-		expect(
-			validateCatalog(
-				[{ ...first, causes: [cause, ...first.causes.slice(1)] }, second],
-				sampleCommands()
-			)
-		).toEqual([
-			'entry 4.4.316 > cause firewall > fix[0] > path: is undefined; omit the key instead'
+		const entries = [
+			{ ...first, wording: ['No connection could be made'] },
+			{ ...second, wording: ['no connection could be made '] }
+		];
+		expect(catalogRules(entries, sampleCommands())).toEqual([
+			'entry 4.4.315 > wording: "no connection could be made " is already the wording of entry 4.4.316'
 		]);
 	});
 
-	it('reports unknown fields, shells and placeholders in commands', () => {
-		const command = { ...sampleCommands()[0], shell: 'cmd', text: 'ping {hostname}', note: 'x' };
-		expect(validateCatalog(sampleCatalog(), [command])).toEqual([
-			'command test-port-25: unknown field "note"',
-			'command test-port-25 > text: unknown placeholder {hostname}',
-			'command test-port-25 > shell: unknown shell "cmd"'
-		]);
+	it('reports a duplicate entry code', () => {
+		const [first] = sampleCatalog();
+		const copy = sampleEntry('4.4.316', 'other-cause');
+		expect(catalogRules([first, copy], sampleCommands())).toEqual(
+			expect.arrayContaining(['entries[1] > code: entry code "4.4.316" is used twice'])
+		);
 	});
 });

@@ -3,7 +3,7 @@ import { catalog } from '../../src/data/catalog';
 import { commands } from '../../src/data/commands';
 import { indexCodes } from '../../src/lib/catalog/lookup';
 import type { Entry } from '../../src/lib/catalog/types';
-import { validateCatalog } from '../../src/lib/catalog/validate';
+import { catalogRules } from '../../src/lib/catalog/rules';
 import {
 	aliasCodes,
 	canonicalCode,
@@ -26,7 +26,7 @@ function entry(code: string): Entry {
 function validatorCodes(alias: string): string[] {
 	const first = { ...entry('4.4.315'), aliases: [alias] };
 	const second = { ...entry('4.4.316'), aliases: [alias] };
-	return validateCatalog([first, second], commands)
+	return catalogRules([first, second], commands)
 		.map((problem) => /alias code (\S+) is already claimed/.exec(problem)?.[1])
 		.filter((code) => code !== undefined);
 }
@@ -96,7 +96,7 @@ describe('codes in a catalog alias', () => {
 			expect(aliasCodes(alias).codes).toEqual(['4.4.316']);
 			// The validator sees the alias name another entry's code...
 			const named = { ...entry('4.4.315'), aliases: ['5.4.315', alias] };
-			expect(validateCatalog([named, entry('4.4.316')], commands)).toContain(
+			expect(catalogRules([named, entry('4.4.316')], commands)).toContain(
 				`entry 4.4.315 > aliases: "${alias}" names 4.4.316, which is an entry of its own`
 			);
 			// ...and the lookup finds the code through the alias.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wizardCauses } from '../../src/data';
-import { causeStages, questionStages, stageOfCause } from '../../src/data/stages';
+import { causeStages, stageOfCause, wizardCauses } from '../../src/data';
+import { questionStages } from '../../src/data/stages';
 import { wizardTree } from '../../src/data/wizard';
 import type { Finding } from '../../src/lib/evidence';
 import {

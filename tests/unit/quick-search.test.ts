@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogBrief, socketBrief } from '../../src/data/catalog/brief';
+import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { indexCodes } from '../../src/lib/catalog/lookup';
 import { quickSearch } from '../../src/lib/search/quick';
 import { MAX_QUERY_CHARS } from '../../src/lib/search/result';

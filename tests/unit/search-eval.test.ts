@@ -58,6 +58,17 @@ describe('the evaluation sets', () => {
 		expect(set.queries.filter((q) => q.as === 'pasted').length).toBeGreaterThanOrEqual(50);
 		checkFormat(set);
 	});
+
+	it('expect every entry of the catalog at least once: a new code comes with a query for it', () => {
+		const expected = new Set(
+			(['tuning', 'holdout', 'realworld'] as const).flatMap((which) =>
+				loadEvalSet(which).queries.map((q) => q.expect)
+			)
+		);
+		const missing = catalog.map((e) => e.code).filter((code) => !expected.has(code));
+		// Add one to tests/eval/search-queries.json, written as an admin would write it (CONTRIBUTING.md).
+		expect(missing).toEqual([]);
+	});
 });
 
 describe.each([

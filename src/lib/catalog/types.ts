@@ -1,8 +1,10 @@
 /**
- * The catalog's schema, as types. Bundled data is typed against these (compile-time check) and
- * validated once more at test and build time by `validateCatalog` (semantic checks: unique ids,
- * every cause has a fix, every reference resolves).
+ * The catalog's schema, as types. The entry files (content/entries/*.yaml) are validated at build
+ * and test time by the valibot schema of scripts/content/schema.ts, whose output the compiler
+ * checks against `Entry`, and by `catalogRules` (rules.ts: unique ids, every reference resolves).
  */
+
+import type { Stage } from '../path';
 
 /** The languages the product is written in. */
 export type Lang = 'en' | 'it';
@@ -42,6 +44,12 @@ export interface Cause {
 	readonly title: Localized;
 	/** Why this happens and how to recognise it. */
 	readonly detail: Localized;
+	/**
+	 * Where on the way this cause makes delivery break (the delivery-path picture), or null for a
+	 * cause about routing or ownership (another connector, a partner's server). Every listed cause
+	 * of a wizard entry says which; the "not listed" causes and the neighbours' causes have none.
+	 */
+	readonly stage?: Stage | null;
 	/** Ordered fix steps; at least one. */
 	readonly fix: readonly Step[];
 	/** Command ids that confirm or rule out this cause. */
@@ -71,7 +79,8 @@ export type EntryKind = 'connector' | 'other' | 'neighbour';
 
 /**
  * What the first screen knows of an entry before the rest of the catalog has loaded: enough to list
- * it, link it and resolve a code typed in any notation (data/catalog/brief.ts, generated).
+ * it, link it and resolve a code typed in any notation (`virtual:content/brief`, built from
+ * content/entries by scripts/content-plugin.ts).
  */
 export interface EntryBrief {
 	/** The enhanced status code in its transient/documented form, e.g. "4.4.316"; "other" for the catch-all. */

@@ -1,7 +1,7 @@
 /**
- * The Exchange cmdlets as `Format-List` prints them (reference/command-outputs.md): one `Name : value`
+ * The Exchange cmdlets as `Format-List` prints them (tests/fixtures/evidence): one `Name : value`
  * line per property, a blank line between objects, long values wrapped onto lines indented to the
- * value column. Three cmdlets hold the settings behind the hybrid causes of field-causes.md:
+ * value column. Three cmdlets hold the settings behind the hybrid causes of content/entries (4.4.317, 4.7.320):
  * Get-ExchangeCertificate (status, services, dates), Get-ReceiveConnector (the STARTTLS offer and the
  * certificate it names) and Get-OutboundConnector (how Exchange Online routes and what it checks).
  */

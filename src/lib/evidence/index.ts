@@ -28,7 +28,8 @@ export {
 export interface EvidenceContext {
 	/**
 	 * The name a certificate must cover: the connector's TlsDomain or the "Expected Subject" of a
-	 * SubjectMismatch. Only DomainValidation checks a name, and against TlsDomain (field-causes.md).
+	 * SubjectMismatch. Only DomainValidation checks a name, and against TlsDomain
+	 * (https://learn.microsoft.com/en-us/powershell/module/exchange/set-outboundconnector).
 	 */
 	readonly expectedName: string | null;
 }

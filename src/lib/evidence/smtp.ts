@@ -1,6 +1,6 @@
 /**
  * An SMTP conversation as telnet, nc or PuTTY show it: the greeting, the EHLO reply and what came
- * after (reference/command-outputs.md). What a firewall's SMTP inspection does to it is visible
+ * after (the transcripts of tests/fixtures/evidence). What a firewall's SMTP inspection does to it is visible
  * here and nowhere else: a greeting of asterisks, `250-XXXXXXXA` where STARTTLS was.
  */
 import { FROM_EHLO } from './effects';
@@ -12,7 +12,9 @@ const REPLY = /^([2-5]\d\d)([ -])(.{0,400})$/;
 const MASKED_BANNER = /^220[ -][*\s]{6,}/;
 const MASKED_EXTENSION = /^250[ -]X{4,}A?\s*$/i;
 /**
- * Back pressure, the per-source limit and a draining server (field-causes.md): the replies, where
+ * Back pressure, the per-source limit and a draining server
+ * (https://learn.microsoft.com/en-us/exchange/mail-flow/back-pressure,
+ * https://learn.microsoft.com/en-us/exchange/mail-flow/message-rate-limits): the replies, where
  * a transcript's line starts with them or an NDR's diagnostic quotes them.
  */
 export const BUSY_REPLY = /\b(?:452 4\.3\.1|421 4\.3\.2)\b/;

@@ -11,7 +11,7 @@ const MAX_TRIES = 64;
 /** Longest diagnostic message kept. */
 const MAX_DETAIL = 1000;
 
-// Destination host sources, best first (facts §2): the transport's own fields, the message trace's,
+// Destination host sources, best first (as real bounces and traces print them, tests/fixtures): the transport's own fields, the message trace's,
 // the flyout's, then the NDR's attempt history, then a Postfix or DSN report of the remote MTA.
 const LAST_SERVER = /LastAttemptedServerName=([^\]\s;}]{0,255})/gi;
 const TRACE_FQDN = /(?<![A-Za-z])FQDN=([^\]\s;}]{0,255})/gi;

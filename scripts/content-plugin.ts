@@ -1,0 +1,91 @@
+/**
+ * The content plugin: serves the catalog's entry files (content/entries/*.yaml), validated, as
+ * virtual modules of plain data, so the app never parses YAML or carries the validator:
+ *
+ * - `virtual:content/catalog`: `catalog`, every entry in catalog order (the `Entry[]` of types.ts);
+ * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads;
+ * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml);
+ * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/).
+ *
+ * A file that fails the schema or the rules across entries fails the build, the dev server's page
+ * and the tests with a message naming the file, the field and what to do. The dev server reloads
+ * when a content file is added, changed or removed. Register it in every Vite or Vitest config and
+ * runner that loads the app's code (vite.config.ts, vitest.config.ts, scripts/eval-search.mjs,
+ * scripts/bench.mjs).
+ */
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
+import type { ContentModules } from './content/modules';
+
+const MODULES = [
+	'virtual:content/catalog',
+	'virtual:content/brief',
+	'virtual:content/commands',
+	'virtual:content/search'
+];
+/** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
+const PREFIX = '\0';
+/** The module that reads the content, beside this file (whatever the project's root). */
+const MODULES_SOURCE = fileURLToPath(new URL('./content/modules.ts', import.meta.url));
+/** Where the content files are, relative to the project (as in scripts/content/load.ts). */
+const CONTENT_DIR = 'content';
+
+/** The modules' sources and every file they depend on (to watch). */
+interface Loaded extends ContentModules {
+	readonly dependencies: readonly string[];
+}
+
+/**
+ * Runs scripts/content/modules.ts through Vite's module runner: the TypeScript of the schema and
+ * the rules runs as is, and its own dependencies are known, to be watched.
+ */
+async function loadContent(root: string): Promise<Loaded> {
+	const { module, dependencies } = await runnerImport<{
+		contentModules: (root: string) => ContentModules;
+	}>(MODULES_SOURCE, { configFile: false, root, logLevel: 'error' });
+	return { ...module.contentModules(root), dependencies };
+}
+
+/** The Vite plugin serving the content files as `virtual:content/*` modules. */
+export function content(): Plugin {
+	let root = process.cwd();
+	let loading: Promise<Loaded> | undefined;
+
+	function onChange(server: ViteDevServer, file: string): void {
+		if (!file.startsWith(join(root, CONTENT_DIR) + sep) || !file.endsWith('.yaml')) return;
+		loading = undefined;
+		for (const environment of Object.values(server.environments)) {
+			for (const id of MODULES) {
+				const module = environment.moduleGraph.getModuleById(PREFIX + id);
+				if (module) environment.moduleGraph.invalidateModule(module);
+			}
+		}
+		server.ws.send({ type: 'full-reload' });
+	}
+
+	return {
+		name: 'eop-content',
+		configResolved(config) {
+			root = config.root;
+		},
+		buildStart() {
+			loading = undefined;
+		},
+		configureServer(server) {
+			server.watcher.add(join(root, CONTENT_DIR));
+			for (const event of ['add', 'change', 'unlink'] as const) {
+				server.watcher.on(event, (file) => onChange(server, file));
+			}
+		},
+		resolveId(id) {
+			return MODULES.includes(id) ? PREFIX + id : undefined;
+		},
+		async load(id) {
+			if (!id.startsWith(PREFIX) || !MODULES.includes(id.slice(PREFIX.length))) return undefined;
+			const loaded = await (loading ??= loadContent(root));
+			for (const file of [...loaded.files, ...loaded.dependencies]) this.addWatchFile(file);
+			return loaded.sources[id.slice(PREFIX.length)];
+		}
+	};
+}

@@ -1,0 +1,77 @@
+/**
+ * The source of the content plugin's virtual modules (scripts/content-plugin.ts), built from the
+ * content files. The plugin loads this module through Vite's module runner, so it runs the
+ * current TypeScript of the schemas, the rules and the socket error table at every build and reload.
+ */
+import { socketErrorTexts } from '../../src/data/parse-text';
+import { briefSource, socketErrorsOf } from '../../src/lib/catalog/brief';
+import { contentFiles, loadContent } from './load';
+
+/**
+ * Texts at least this long that occur more than once are written once, as a constant: the files
+ * repeat what TypeScript shared by name (the partner advice of the policy rejections, the admin
+ * center paths, the steps of 5.7.133-136), and the single-file build carries the data raw.
+ */
+const SHARED_TEXT_MIN_LENGTH = 20;
+
+/** Every string in `value`, with how often it occurs. */
+function countStrings(value: unknown, counts: Map<string, number>): void {
+	if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
+	else if (Array.isArray(value)) for (const item of value) countStrings(item, counts);
+	else if (typeof value === 'object' && value !== null) {
+		for (const item of Object.values(value)) countStrings(item, counts);
+	}
+}
+
+/**
+ * An ES module exporting `values` as plain data: JSON, except that each repeated text is a
+ * constant declared once and named where it occurs.
+ */
+export function dataModule(values: Readonly<Record<string, unknown>>): string {
+	const counts = new Map<string, number>();
+	countStrings(values, counts);
+	const shared = new Map<string, string>();
+	for (const [text, count] of counts) {
+		if (count > 1 && text.length >= SHARED_TEXT_MIN_LENGTH) shared.set(text, `t${shared.size}`);
+	}
+	const emit = (value: unknown): string => {
+		if (typeof value === 'string') return shared.get(value) ?? JSON.stringify(value);
+		if (Array.isArray(value)) return `[${value.map(emit).join(',')}]`;
+		if (typeof value === 'object' && value !== null) {
+			const fields = Object.entries(value).map(
+				([key, item]) => `${JSON.stringify(key)}:${emit(item)}`
+			);
+			return `{${fields.join(',')}}`;
+		}
+		return JSON.stringify(value);
+	};
+	const constants = [...shared].map(([text, name]) => `const ${name} = ${JSON.stringify(text)};`);
+	const exports = Object.entries(values).map(
+		([name, value]) => `export const ${name} = ${emit(value)};`
+	);
+	return [...constants, ...exports, ''].join('\n');
+}
+
+/** The virtual modules' sources by name, and the files they were read from. */
+export interface ContentModules {
+	readonly sources: Readonly<Record<string, string>>;
+	readonly files: readonly string[];
+}
+
+/**
+ * Reads and validates the content files of `root`.
+ *
+ * @throws ContentError naming each file, field and what to do, when a file is not valid
+ */
+export function contentModules(root: string): ContentModules {
+	const { entries, commands, lexicon, stopWords } = loadContent(root);
+	return {
+		sources: {
+			'virtual:content/catalog': dataModule({ catalog: entries }),
+			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
+			'virtual:content/commands': dataModule({ commands }),
+			'virtual:content/search': dataModule({ lexicon, stopWords })
+		},
+		files: contentFiles(root)
+	};
+}

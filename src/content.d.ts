@@ -1,0 +1,25 @@
+// The virtual modules of scripts/content-plugin.ts: the content files, validated at build time.
+
+declare module 'virtual:content/catalog' {
+	/** Every entry of content/entries, in catalog order (connector errors, "other", the rest by code). */
+	export const catalog: readonly import('./lib/catalog/types').Entry[];
+}
+
+declare module 'virtual:content/brief' {
+	/** The brief of every entry, in catalog order: all the first screen loads of the catalog. */
+	export const catalogBrief: readonly import('./lib/catalog/types').EntryBrief[];
+	/** The socket errors search reads (data/search, and the first screen). */
+	export const socketBrief: readonly import('./lib/search/socket').SocketError[];
+}
+
+declare module 'virtual:content/commands' {
+	/** The verification commands of content/commands.yaml. */
+	export const commands: readonly import('./lib/catalog/types').Command[];
+}
+
+declare module 'virtual:content/search' {
+	/** The domain lexicon of content/search/lexicon.yaml: the ways admins write one idea. */
+	export const lexicon: readonly import('./lib/search/lexicon').Concept[];
+	/** The stop words of content/search/stopwords.yaml, folded. */
+	export const stopWords: readonly string[];
+}
