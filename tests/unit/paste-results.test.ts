@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/data/catalog';
 import { wizardCauses } from '../../src/data';
-import { searchData } from '../../src/data/search';
 import { wizardTree } from '../../src/data/wizard';
 import { readText } from '../../src/lib/analysis';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { parsePaste } from '../../src/lib/parse';
-import { createSearch } from '../../src/lib/search';
 import { pasteResults } from '../../src/lib/search/paste';
 import { evaluate } from '../../src/lib/wizard/engine';
 import {
@@ -17,6 +15,7 @@ import {
 	TRACE_SUBJECT_MISMATCH_MESSAGE,
 	TRACE_TLS_NEGOTIATION_FAILED
 } from '../fixtures/formats';
+import { readingTools } from '../fixtures/reading';
 
 const index = indexCatalog(catalog);
 const fixture = (name: string) =>
@@ -48,14 +47,7 @@ describe('results for a pasted text', () => {
 });
 
 describe('the wizard, opened from a paste', () => {
-	const search = createSearch(index, searchData);
-	const tools = {
-		index,
-		search,
-		lang: 'en' as const,
-		wizard: { tree: wizardTree, causes: wizardCauses },
-		now: new Date('2026-12-07T12:00:00Z')
-	};
+	const tools = readingTools();
 	/** The wizard the Detected panel opens for a pasted text: the app's own reading (readText). */
 	const conclude = (text: string, from: string) => {
 		const proof = readText(text, 'pasted', tools).proof;

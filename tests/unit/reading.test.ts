@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../src/data/catalog';
-import { wizardCauses } from '../../src/data';
-import { searchData } from '../../src/data/search';
-import { wizardTree } from '../../src/data/wizard';
 import { readText } from '../../src/lib/analysis';
-import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { readAsPaste } from '../../src/lib/parse/input';
-import { createSearch } from '../../src/lib/search';
 import { loadEvalSet } from '../eval/evaluate';
+import { readingTools } from '../fixtures/reading';
 
-const index = indexCatalog(catalog);
-const search = createSearch(index, searchData);
-const tools = {
-	index,
-	search,
-	lang: 'en' as const,
-	wizard: { tree: wizardTree, causes: wizardCauses },
-	now: new Date('2026-12-07T12:00:00Z')
-};
+const tools = readingTools();
 const codes = (text: string, arrival: 'typed' | 'pasted') =>
 	readText(text, arrival, tools).results.map((r) => r.entry.code);
 const fixture = (name: string) =>
