@@ -96,7 +96,9 @@ function withSibling<E extends EntryBrief>(
 ): SearchResult<E>[] {
 	const first = results[0];
 	const reason = first?.reason;
-	if (!first || reason?.kind !== 'code' || reason.via !== 'range') return [...results];
+	// The catch-all's range (x.4.x network codes) is a family, not one documented neighbour.
+	if (!first || reason?.kind !== 'code' || reason.via !== 'range' || first.entry.kind === 'other')
+		return [...results];
 	const subject = subjectOf(reason.code);
 	const ranked = words().filter((r) => !r.closest);
 	const best = ranked[0]?.entry.code;
