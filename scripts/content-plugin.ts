@@ -1,11 +1,12 @@
 /**
- * The content plugin: serves the catalog's entry files (content/entries/*.yaml), validated, as
+ * The content plugin: serves the content files under content/, validated, as
  * virtual modules of plain data, so the app never parses YAML or carries the validator:
  *
  * - `virtual:content/catalog`: `catalog`, every entry in catalog order (the `Entry[]` of types.ts);
  * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads;
  * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml);
- * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/).
+ * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/);
+ * - `virtual:content/wizard`: `wizardTree`, the wizard's questions (content/wizard.yaml).
  *
  * A file that fails the schema or the rules across entries fails the build, the dev server's page
  * and the tests with a message naming the file, the field and what to do. The dev server reloads
@@ -22,7 +23,8 @@ const MODULES = [
 	'virtual:content/catalog',
 	'virtual:content/brief',
 	'virtual:content/commands',
-	'virtual:content/search'
+	'virtual:content/search',
+	'virtual:content/wizard'
 ];
 /** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
 const PREFIX = '\0';

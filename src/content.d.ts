@@ -23,3 +23,8 @@ declare module 'virtual:content/search' {
 	/** The stop words of content/search/stopwords.yaml, folded. */
 	export const stopWords: readonly string[];
 }
+
+declare module 'virtual:content/wizard' {
+	/** The wizard's tree of content/wizard.yaml: groups expanded, "not listed" causes from the catalog. */
+	export const wizardTree: import('./lib/wizard/types').WizardTree;
+}

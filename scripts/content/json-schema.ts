@@ -5,7 +5,7 @@
  * valibot checks with code (non-empty texts, the gate rules, placeholders) are not in them.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { commandsFile, entryFile, lexiconFile, stopWordsFile } from './schema';
+import { commandsFile, entryFile, lexiconFile, stopWordsFile, wizardFile } from './schema';
 
 /** Each schema file `npm run gen:schema` writes, relative to the project, and its content. */
 export function jsonSchemas(): Record<string, object> {
@@ -25,6 +25,10 @@ export function jsonSchemas(): Record<string, object> {
 		'content/schema/stopwords.schema.json': {
 			...toJsonSchema(stopWordsFile, { errorMode: 'ignore' }),
 			title: 'The stop words of the EOP connector troubleshooter (content/search/stopwords.yaml)'
+		},
+		'content/schema/wizard.schema.json': {
+			...toJsonSchema(wizardFile, { errorMode: 'ignore' }),
+			title: 'The wizard tree of the EOP connector troubleshooter (content/wizard.yaml)'
 		}
 	};
 }

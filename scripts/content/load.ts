@@ -1,9 +1,10 @@
 /**
- * Reads the content files (content/entries/*.yaml, content/commands.yaml), validates each against
- * its schema (scripts/content/schema.ts) and the whole against the rules across them
- * (src/lib/catalog/rules.ts), and returns the entries in catalog order: the entries with an
- * `order` (the connector errors and "other") by it, then every other entry by code. Build and
- * test time only (Node).
+ * Reads the content files (content/entries/*.yaml, content/commands.yaml, content/search/,
+ * content/wizard.yaml), validates each against its schema (scripts/content/schema.ts) and the
+ * whole against the rules across them (src/lib/catalog/rules.ts), and returns the entries in
+ * catalog order (the entries with an `order`, the connector errors and "other", by it, then every
+ * other entry by code) and the wizard tree (scripts/content/wizard.ts). Build and test time only
+ * (Node).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,16 @@ import { parseDocument } from 'yaml';
 import { catalogRules } from '../../src/lib/catalog/rules';
 import type { Command, Entry } from '../../src/lib/catalog/types';
 import type { Concept } from '../../src/lib/search/lexicon';
-import { commandsFile, entryFile, lexiconFile, stopWordsFile, type EntryFile } from './schema';
+import type { WizardTree } from '../../src/lib/wizard/types';
+import {
+	commandsFile,
+	entryFile,
+	lexiconFile,
+	stopWordsFile,
+	wizardFile,
+	type EntryFile
+} from './schema';
+import { WIZARD_FILE, wizardTreeOf } from './wizard';
 
 /** Where the entry files are, relative to the project. */
 export const ENTRIES_DIR = 'content/entries';
@@ -33,12 +43,13 @@ export class ContentError extends Error {
 	}
 }
 
-/** The validated content: the catalog in order, the command list, the search's words. */
+/** The validated content: the catalog in order, the command list, the search's words, the wizard. */
 export interface Content {
 	readonly entries: readonly Entry[];
 	readonly commands: readonly Command[];
 	readonly lexicon: readonly Concept[];
 	readonly stopWords: readonly string[];
+	readonly wizardTree: WizardTree;
 }
 
 /** Compares status codes part by part, as numbers: 5.1.8 before 5.1.10. */
@@ -59,7 +70,10 @@ export function contentFiles(root: string): string[] {
 		.filter((name) => name.endsWith(EXTENSION))
 		.sort()
 		.map((name) => join(dir, name));
-	return [...entries, ...[COMMANDS_FILE, LEXICON_FILE, STOP_WORDS_FILE].map((f) => join(root, f))];
+	return [
+		...entries,
+		...[COMMANDS_FILE, LEXICON_FILE, STOP_WORDS_FILE, WIZARD_FILE].map((f) => join(root, f))
+	];
 }
 
 /** A file's path as messages show it, e.g. content/entries/4.4.316.yaml. */
@@ -134,11 +148,13 @@ export function loadContent(root: string): Content {
 	const commandList = readFile(root, join(root, COMMANDS_FILE), commandsFile, problems);
 	const lexicon = readFile(root, join(root, LEXICON_FILE), lexiconFile, problems);
 	const stopWords = readFile(root, join(root, STOP_WORDS_FILE), stopWordsFile, problems);
+	const wizard = readFile(root, join(root, WIZARD_FILE), wizardFile, problems);
 	if (
 		problems.length > 0 ||
 		commandList === undefined ||
 		lexicon === undefined ||
-		stopWords === undefined
+		stopWords === undefined ||
+		wizard === undefined
 	) {
 		throw new ContentError(problems);
 	}
@@ -153,6 +169,7 @@ export function loadContent(root: string): Content {
 		else if (problem.startsWith('command ')) problems.push(`${COMMANDS_FILE} > ${problem}`);
 		else problems.push(problem);
 	}
+	const wizardTree = wizardTreeOf(wizard, entries, problems);
 	if (problems.length > 0) throw new ContentError(problems);
-	return { entries, commands, lexicon: lexicon.concepts, stopWords: stopWords.words };
+	return { entries, commands, lexicon: lexicon.concepts, stopWords: stopWords.words, wizardTree };
 }

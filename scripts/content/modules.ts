@@ -64,13 +64,14 @@ export interface ContentModules {
  * @throws ContentError naming each file, field and what to do, when a file is not valid
  */
 export function contentModules(root: string): ContentModules {
-	const { entries, commands, lexicon, stopWords } = loadContent(root);
+	const { entries, commands, lexicon, stopWords, wizardTree } = loadContent(root);
 	return {
 		sources: {
 			'virtual:content/catalog': dataModule({ catalog: entries }),
 			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
 			'virtual:content/commands': dataModule({ commands }),
-			'virtual:content/search': dataModule({ lexicon, stopWords })
+			'virtual:content/search': dataModule({ lexicon, stopWords }),
+			'virtual:content/wizard': dataModule({ wizardTree })
 		},
 		files: contentFiles(root)
 	};

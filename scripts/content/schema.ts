@@ -271,3 +271,79 @@ export const stopWordsFile = v.strictObject(
 type IsConcept<T extends Concept> = T;
 /** What a valid lexicon holds. The compiler checks that each is a `Concept`. */
 export type FileConcept = IsConcept<v.InferOutput<typeof concept>>;
+
+/** A wizard answer's id: lower-case letters, digits, "-" and "." (codes such as 4.4.316). */
+const ANSWER_ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+
+/** A cause id, or `group: <name>` for every cause of a group of content/wizard.yaml. */
+const causeItem = v.union(
+	[id, v.strictObject({ group: id }, objectMessage('a group reference: { group: <name> }'))],
+	'expected a cause id (kebab-case) or { group: <name> }'
+);
+const causeList = v.array(causeItem, 'expected a list of cause ids and { group: <name> } items');
+
+const effect = v.strictObject(
+	{
+		keep: v.exactOptional(causeList),
+		ruleOut: v.exactOptional(causeList),
+		confirm: v.exactOptional(causeList),
+		code: v.exactOptional(v.string('expected a catalog code, e.g. 4.4.316'))
+	},
+	objectMessage('an effect: { keep?, ruleOut?, confirm?, code? } ({} for none)')
+);
+
+const answer = v.strictObject(
+	{
+		id: v.pipe(
+			v.string('expected an answer id'),
+			v.regex(ANSWER_ID_PATTERN, 'is not an answer id: lower-case words joined by "-" or "."')
+		),
+		label: localized,
+		effect
+	},
+	objectMessage('an answer: { id, label, effect }')
+);
+
+const question = v.strictObject(
+	{
+		id,
+		text: localized,
+		help: v.exactOptional(localized),
+		commands: v.exactOptional(textList('command ids (content/commands.yaml)')),
+		appliesTo: v.pipe(causeList, v.minLength(1, 'is empty: name the causes the question is about')),
+		answers: v.pipe(
+			v.array(answer, 'expected a list of answers'),
+			v.minLength(2, 'needs at least two answers'),
+			v.checkItems(
+				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
+				'repeats an answer id of this question: give each answer its own id'
+			)
+		)
+	},
+	objectMessage('a question: { id, text, help?, commands?, appliesTo, answers }')
+);
+
+/** The wizard's tree (content/wizard.yaml): groups of causes, then the questions in order. */
+export const wizardFile = v.strictObject(
+	{
+		groups: v.record(id, causeList, 'expected the groups: { <name>: [ cause ids ] }'),
+		alwaysInPlay: v.array(id, 'expected a list of cause ids'),
+		gates: v.exactOptional(
+			v.array(
+				v.strictObject(
+					{ cause: id, question: id, answer: v.string('expected an answer id') },
+					objectMessage('a gate: { cause, question, answer }')
+				)
+			)
+		),
+		questions: v.pipe(
+			v.array(question, 'expected a list of questions'),
+			v.checkItems(
+				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
+				'repeats a question id: give each question its own id'
+			)
+		)
+	},
+	objectMessage('the wizard file: { groups, alwaysInPlay, gates?, questions }')
+);
+export type WizardFile = v.InferOutput<typeof wizardFile>;

@@ -14,8 +14,10 @@ import {
 	STOP_WORDS_FILE
 } from '../../scripts/content/load';
 import { lexicon, stopWords } from 'virtual:content/search';
+import { WIZARD_FILE } from '../../scripts/content/wizard';
 import { catalog } from '../../src/data/catalog';
 import { commands } from '../../src/data/commands';
+import { wizardTree } from '../../src/data/wizard';
 import { socketErrorTexts } from '../../src/data/parse-text';
 import { briefOf, socketErrorsOf } from '../../src/lib/catalog/brief';
 import { indexCatalog, indexCodes } from '../../src/lib/catalog/lookup';
@@ -24,14 +26,14 @@ const COMMANDS_YAML = readFileSync(COMMANDS_FILE, 'utf8');
 
 /**
  * A scratch project holding the given entry files and a command list (the real one unless
- * given), for the loader's error messages.
+ * given), with the real search words and wizard file, for the loader's error messages.
  */
 let scratch: string | undefined;
 function project(files: Record<string, string>, commandList = COMMANDS_YAML): string {
 	scratch = mkdtempSync(join(tmpdir(), 'eop-content-'));
 	mkdirSync(join(scratch, ENTRIES_DIR), { recursive: true });
 	mkdirSync(join(scratch, 'content/search'), { recursive: true });
-	for (const file of [LEXICON_FILE, STOP_WORDS_FILE]) {
+	for (const file of [LEXICON_FILE, STOP_WORDS_FILE, WIZARD_FILE]) {
 		writeFileSync(join(scratch, file), readFileSync(file, 'utf8'));
 	}
 	for (const [name, text] of Object.entries(files)) {
@@ -59,8 +61,14 @@ function problemsOf(root: string): readonly string[] {
 const ENTRY_4_4_316 = readFileSync(join(ENTRIES_DIR, '4.4.316.yaml'), 'utf8');
 
 describe('the content files (content/entries)', () => {
-	it('load as the catalog, the commands and the search words the app imports', () => {
-		expect(loadContent(process.cwd())).toEqual({ entries: catalog, commands, lexicon, stopWords });
+	it('load as the catalog, the commands, the search words and the wizard the app imports', () => {
+		expect(loadContent(process.cwd())).toEqual({
+			entries: catalog,
+			commands,
+			lexicon,
+			stopWords,
+			wizardTree
+		});
 	});
 
 	it('report a lexicon concept whose id is taken, and a stop word that is not folded', () => {
@@ -122,6 +130,21 @@ describe('the content files (content/entries)', () => {
 			'content/commands.yaml > commands.0.text: has an unknown placeholder: use {host}, {domain}, {ip}, {port} or {connector}',
 			'content/commands.yaml > commands.0.shell: is powershell, posix, exchange-online, exchange-onprem or any'
 		]);
+	});
+
+	it('report an unknown group and a group that includes itself in content/wizard.yaml', () => {
+		const root = project({ '4.4.316.yaml': ENTRY_4_4_316 });
+		const wizard = readFileSync(WIZARD_FILE, 'utf8')
+			.replace('    - group: certificate-problems\n', '    - group: needs-a-connection\n')
+			.replace('      - group: listed-causes\n', '      - group: listed-cause\n');
+		writeFileSync(join(root, WIZARD_FILE), wizard);
+		const problems = problemsOf(root).filter((p) => p.startsWith(WIZARD_FILE));
+		expect(problems).toContain(
+			'content/wizard.yaml > groups.needs-an-smtp-session: includes itself (needs-an-smtp-session > needs-a-connection > needs-an-smtp-session): remove the loop'
+		);
+		expect(problems).toContain(
+			'content/wizard.yaml > questions.0.appliesTo.0: unknown group "listed-cause": define it under groups, or fix its name'
+		);
 	});
 
 	it('have up-to-date JSON Schemas: run `npm run gen:schema` after changing a schema', () => {

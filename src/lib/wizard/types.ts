@@ -1,5 +1,5 @@
 /**
- * The wizard tree's schema, as types. The tree is data (`src/data/wizard.ts`): questions in priority
+ * The wizard tree's schema, as types. The tree is data (`content/wizard.yaml`): questions in priority
  * order, each saying which causes it is about and what every answer does to the causes in play. The
  * engine (`engine.ts`) asks the first unanswered question that is about a cause still in play;
  * `graph.ts` checks the whole tree by exploring every answer path.
