@@ -29,7 +29,7 @@ export interface EvidenceContext {
 	/**
 	 * The name a certificate must cover: the connector's TlsDomain or the "Expected Subject" of a
 	 * SubjectMismatch. Only DomainValidation checks a name, and against TlsDomain
-	 * (https://learn.microsoft.com/en-us/powershell/module/exchange/set-outboundconnector).
+	 * (docs/sources.md: Set-OutboundConnector).
 	 */
 	readonly expectedName: string | null;
 }

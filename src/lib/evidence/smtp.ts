@@ -13,8 +13,7 @@ const MASKED_BANNER = /^220[ -][*\s]{6,}/;
 const MASKED_EXTENSION = /^250[ -]X{4,}A?\s*$/i;
 /**
  * Back pressure, the per-source limit and a draining server
- * (https://learn.microsoft.com/en-us/exchange/mail-flow/back-pressure,
- * https://learn.microsoft.com/en-us/exchange/mail-flow/message-rate-limits): the replies, where
+ * (docs/sources.md: Back pressure, Message rate limits): the replies, where
  * a transcript's line starts with them or an NDR's diagnostic quotes them.
  */
 export const BUSY_REPLY = /\b(?:452 4\.3\.1|421 4\.3\.2)\b/;

@@ -2,7 +2,7 @@
  * `openssl s_client -starttls smtp` transcripts and `openssl x509 -text` output. The transcript's
  * own words are the evidence: its verify errors (`verify error:num=N:…`, `Verify return code: N`),
  * whether STARTTLS was found, the protocol and cipher it settled on, and the connect errors printed
- * before any of that (https://docs.openssl.org/master/man1/openssl-s_client/, and the transcripts of
+ * before any of that (docs/sources.md: openssl s_client; and the transcripts of
  * tests/fixtures/evidence, whose README says how they were made).
  */
 import type { CertificateFacts } from './certcheck';

@@ -245,7 +245,7 @@ function rankCodes(found: readonly Occurrence[]): FoundCode[] {
 
 /**
  * 5.4.316 and 4.4.316: the permanent NDR form of a queued code
- * (https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence). `other` is never the
+ * (docs/sources.md: Mail flow intelligence). `other` is never the
  * primary code itself (codes are distinct here), so a 4.x.x primary matches nothing.
  */
 function sameFailure(primary: string, other: string): boolean {

@@ -22,7 +22,7 @@ export interface CauseRule {
 	/**
 	 * Codes in their queued 4.x.x form. A code matches in either class: the 5.x.x form is the same
 	 * failure after the retries ended (5.4.316 is the NDR of 4.4.316:
-	 * https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence). Checked against
+	 * docs/sources.md, Mail flow intelligence). Checked against
 	 * the primary and retry codes.
 	 */
 	readonly codes?: readonly string[];
@@ -59,7 +59,7 @@ const CERT_UNTRUSTED = ['cert-no-longer-valid', 'cert-expired'];
 // UnknownCredentials / NoCredentials: the server has no usable certificate to offer for TLS.
 const CERT_MISSING = ['cert-no-longer-valid', 'cert-expired', 'tls-required-not-supported'];
 
-/** The table (the causes of each code: https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence). */
+/** The table (the causes of each code: docs/sources.md, Mail flow intelligence). */
 export const CAUSE_RULES: readonly CauseRule[] = [
 	// Codes with a signal that narrows them down.
 	{ codes: ['4.7.320', '4.7.325'], tls: ['subject-mismatch'], causes: ['cert-subject-mismatch'] },

@@ -2,8 +2,8 @@
  * Where on the way delivery broke. Microsoft 365 hands a message to the destination in stages, each
  * one possible only once the previous one passed: the name lookup, the TCP connection on port 25,
  * the SMTP greeting, STARTTLS and the TLS handshake, the certificate check, the transfer itself.
- * Each connector error fails at one stage (the causes Microsoft gives each code,
- * https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence); pasted command output and the wizard's
+ * Each connector error fails at one stage (the causes Microsoft gives each code, docs/sources.md:
+ * Mail flow intelligence); pasted command output and the wizard's
  * answers tell more. Pure: the picture is drawn by a component from these states.
  */
 import type { Finding, FindingId } from '../evidence/types';
