@@ -7,28 +7,24 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { commandsFile, entryFile, lexiconFile, stopWordsFile, wizardFile } from './schema';
 
+/** The schema files `npm run gen:schema` writes: path (relative to the project), schema, title. */
+const FILES = [
+	['entry', entryFile, 'A catalog entry', 'content/entries/<code>.yaml'],
+	['commands', commandsFile, 'The verification commands', 'content/commands.yaml'],
+	['lexicon', lexiconFile, 'The search lexicon', 'content/search/lexicon.yaml'],
+	['stopwords', stopWordsFile, 'The stop words', 'content/search/stopwords.yaml'],
+	['wizard', wizardFile, 'The wizard tree', 'content/wizard.yaml']
+] as const;
+
 /** Each schema file `npm run gen:schema` writes, relative to the project, and its content. */
 export function jsonSchemas(): Record<string, object> {
-	return {
-		'content/schema/entry.schema.json': {
-			...toJsonSchema(entryFile, { errorMode: 'ignore' }),
-			title: 'A catalog entry of the EOP connector troubleshooter (content/entries/<code>.yaml)'
-		},
-		'content/schema/commands.schema.json': {
-			...toJsonSchema(commandsFile, { errorMode: 'ignore' }),
-			title: 'The verification commands of the EOP connector troubleshooter (content/commands.yaml)'
-		},
-		'content/schema/lexicon.schema.json': {
-			...toJsonSchema(lexiconFile, { errorMode: 'ignore' }),
-			title: 'The search lexicon of the EOP connector troubleshooter (content/search/lexicon.yaml)'
-		},
-		'content/schema/stopwords.schema.json': {
-			...toJsonSchema(stopWordsFile, { errorMode: 'ignore' }),
-			title: 'The stop words of the EOP connector troubleshooter (content/search/stopwords.yaml)'
-		},
-		'content/schema/wizard.schema.json': {
-			...toJsonSchema(wizardFile, { errorMode: 'ignore' }),
-			title: 'The wizard tree of the EOP connector troubleshooter (content/wizard.yaml)'
-		}
-	};
+	return Object.fromEntries(
+		FILES.map(([name, schema, what, file]) => [
+			`content/schema/${name}.schema.json`,
+			{
+				...toJsonSchema(schema, { errorMode: 'ignore' }),
+				title: `${what} of the EOP connector troubleshooter (${file})`
+			}
+		])
+	);
 }

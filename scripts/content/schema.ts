@@ -29,6 +29,14 @@ const PLACEHOLDER_PATTERN = /\{([a-z]+)\}/gi;
  * The message of an object's issue: a missing field, a field it does not have, or not an object.
  * `what` describes the object and its fields.
  */
+/** A list whose items' ids are unique; `message` says what to do about a repeated one. */
+function uniqueIds<T extends { readonly id: string }>(message: string) {
+	return v.checkItems<T[], string>(
+		(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
+		message
+	);
+}
+
 function objectMessage(what: string): v.ErrorMessage<v.ObjectIssue | v.StrictObjectIssue> {
 	return (issue) => {
 		if (issue.expected === 'never') return `is not a field of ${what}: remove it or fix its name`;
@@ -244,10 +252,7 @@ export const lexiconFile = v.strictObject(
 	{
 		concepts: v.pipe(
 			v.array(concept, 'expected a list of concepts'),
-			v.checkItems(
-				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
-				'has the id of an earlier concept: ids are unique'
-			)
+			uniqueIds('has the id of an earlier concept: ids are unique')
 		)
 	},
 	objectMessage('{ concepts: [ … ] }')
@@ -314,10 +319,7 @@ const question = v.strictObject(
 		answers: v.pipe(
 			v.array(answer, 'expected a list of answers'),
 			v.minLength(2, 'needs at least two answers'),
-			v.checkItems(
-				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
-				'repeats an answer id of this question: give each answer its own id'
-			)
+			uniqueIds('repeats an answer id of this question: give each answer its own id')
 		)
 	},
 	objectMessage('a question: { id, text, help?, commands?, appliesTo, answers }')
@@ -338,10 +340,7 @@ export const wizardFile = v.strictObject(
 		),
 		questions: v.pipe(
 			v.array(question, 'expected a list of questions'),
-			v.checkItems(
-				(item, index, list) => list.findIndex((other) => other.id === item.id) === index,
-				'repeats a question id: give each question its own id'
-			)
+			uniqueIds('repeats a question id: give each question its own id')
 		)
 	},
 	objectMessage('the wizard file: { groups, alwaysInPlay, gates?, questions }')

@@ -27,17 +27,22 @@ async function smallForm(): Promise<(string | null)[]> {
 	return detected();
 }
 
+/** Opens the start page and pastes `text` into the field with Ctrl+V, as a person would. */
+async function pasteOnStartPage(text: string): Promise<void> {
+	await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+		origin: new URL(session.served.url).origin
+	});
+	await session.page.goto(`${session.served.url}#/`);
+	await session.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+	await session.page.getByTestId('query').focus();
+	await session.page.keyboard.press('Control+V');
+}
+
 describe('large pastes and dropped files in chromium', () => {
 	it('reads a 5 MB paste (Ctrl+V) like the small one, showing a preview, never in the address', async () => {
 		const expected = await smallForm();
 		const text = padded(5_000_000);
-		await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-			origin: new URL(session.served.url).origin
-		});
-		await session.page.goto(`${session.served.url}#/`);
-		await session.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-		await session.page.getByTestId('query').focus();
-		await session.page.keyboard.press('Control+V');
+		await pasteOnStartPage(text);
 		await expect.poll(detected, { timeout: 15_000 }).toEqual(expected);
 		expect((await session.page.getByTestId('query').inputValue()).length).toBe(20_000);
 		expect(await session.page.locator('.paste-note').getAttribute('data-paste-size')).toBe(
@@ -67,13 +72,7 @@ describe('large pastes and dropped files in chromium', () => {
 			'Since the ISP swap our on-prem Exchange gets nothing from Exchange Online.\nFrom outside, telnet to the smart host on port 25 just hangs and never answers.\n';
 		const log = 'worker thread idle, nothing to report at this time\n';
 		const text = post + log.repeat(Math.ceil(1_000_000 / log.length));
-		await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-			origin: new URL(session.served.url).origin
-		});
-		await session.page.goto(`${session.served.url}#/`);
-		await session.page.evaluate((t) => navigator.clipboard.writeText(t), text);
-		await session.page.getByTestId('query').focus();
-		await session.page.keyboard.press('Control+V');
+		await pasteOnStartPage(text);
 		const first = () => session.page.locator('[data-code]').first().getAttribute('data-code');
 		await expect.poll(first, { timeout: 15_000 }).toBe('4.4.315');
 		expect(await session.page.locator('.detected').textContent()).toContain(
