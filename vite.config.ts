@@ -5,6 +5,9 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { content } from './scripts/content-plugin.js';
 import { hostedCsp, singleFilePage } from './scripts/vite-plugins.js';
 
+/** The module id of an entry's page chunk, before its code (scripts/content-plugin.ts). */
+const ENTRY_CHUNK = '\0virtual:content/entry/';
+
 /** The offline copy written beside the hosted app by `vite build --mode single`. */
 const SINGLE_FILE = 'troubleshooter.html';
 
@@ -88,7 +91,19 @@ export default defineConfig(({ mode }) => {
 			// The hosted build's chunk graph (dist/.vite/manifest.json): the first-load budget test
 			// reads what the start page loads before it is ready from it.
 			manifest: !single,
-			target: 'es2022'
+			target: 'es2022',
+			rolldownOptions: {
+				output: {
+					// An entry's page chunk is named by its code ("entry-4.4.316-<hash>.js"), not by the
+					// last dot-separated part of its module id.
+					chunkFileNames: (chunk) => {
+						const id = chunk.facadeModuleId ?? '';
+						return id.startsWith(ENTRY_CHUNK)
+							? `assets/entry-${id.slice(ENTRY_CHUNK.length)}-[hash].js`
+							: 'assets/[name]-[hash].js';
+					}
+				}
+			}
 		}
 	};
 });

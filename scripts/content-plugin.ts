@@ -6,7 +6,9 @@
  * - `virtual:content/brief`: `catalogBrief` and `socketBrief`, what the first screen loads;
  * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml);
  * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/);
- * - `virtual:content/wizard`: `wizardTree`, the wizard's questions (content/wizard.yaml).
+ * - `virtual:content/wizard`: `wizardTree`, the wizard's questions (content/wizard.yaml);
+ * - `virtual:content/entries`: `entryPages`, a loader per entry code of its page chunk,
+ *   `virtual:content/entry/<code>` (`page`: the entry, its shared causes and its commands).
  *
  * A file that fails the schema or the rules across entries fails the build, the dev server's page
  * and the tests with a message naming the file, the field and what to do. The dev server reloads
@@ -24,8 +26,13 @@ const MODULES = [
 	'virtual:content/brief',
 	'virtual:content/commands',
 	'virtual:content/search',
-	'virtual:content/wizard'
+	'virtual:content/wizard',
+	'virtual:content/entries'
 ];
+/** The page chunk of each entry: `virtual:content/entry/<code>` (see scripts/content/modules.ts). */
+const ENTRY_PREFIX = 'virtual:content/entry/';
+/** True for the id of a content module (a page chunk's, whatever the code, included). */
+const isContent = (id: string) => MODULES.includes(id) || id.startsWith(ENTRY_PREFIX);
 /** Rollup's convention for virtual ids: the \0 keeps other plugins off them. */
 const PREFIX = '\0';
 /** The module that reads the content, beside this file (whatever the project's root). */
@@ -42,25 +49,27 @@ interface Loaded extends ContentModules {
  * Runs scripts/content/modules.ts through Vite's module runner: the TypeScript of the schema and
  * the rules runs as is, and its own dependencies are known, to be watched.
  */
-async function loadContent(root: string): Promise<Loaded> {
+async function loadContent(root: string, single: boolean): Promise<Loaded> {
 	const { module, dependencies } = await runnerImport<{
-		contentModules: (root: string) => ContentModules;
+		contentModules: (root: string, options: { single: boolean }) => ContentModules;
 	}>(MODULES_SOURCE, { configFile: false, root, logLevel: 'error' });
-	return { ...module.contentModules(root), dependencies };
+	return { ...module.contentModules(root, { single }), dependencies };
 }
 
 /** The Vite plugin serving the content files as `virtual:content/*` modules. */
 export function content(): Plugin {
 	let root = process.cwd();
+	/** The single-file build (`--mode single`): pages made from the catalog it carries. */
+	let single = false;
 	let loading: Promise<Loaded> | undefined;
 
 	function onChange(server: ViteDevServer, file: string): void {
 		if (!file.startsWith(join(root, CONTENT_DIR) + sep) || !file.endsWith('.yaml')) return;
 		loading = undefined;
 		for (const environment of Object.values(server.environments)) {
-			for (const id of MODULES) {
-				const module = environment.moduleGraph.getModuleById(PREFIX + id);
-				if (module) environment.moduleGraph.invalidateModule(module);
+			for (const module of environment.moduleGraph.idToModuleMap.values()) {
+				if (module.id?.startsWith(PREFIX) && isContent(module.id.slice(PREFIX.length)))
+					environment.moduleGraph.invalidateModule(module);
 			}
 		}
 		server.ws.send({ type: 'full-reload' });
@@ -70,6 +79,7 @@ export function content(): Plugin {
 		name: 'eop-content',
 		configResolved(config) {
 			root = config.root;
+			single = config.mode === 'single';
 		},
 		buildStart() {
 			loading = undefined;
@@ -81,13 +91,16 @@ export function content(): Plugin {
 			}
 		},
 		resolveId(id) {
-			return MODULES.includes(id) ? PREFIX + id : undefined;
+			return isContent(id) ? PREFIX + id : undefined;
 		},
 		async load(id) {
-			if (!id.startsWith(PREFIX) || !MODULES.includes(id.slice(PREFIX.length))) return undefined;
-			const loaded = await (loading ??= loadContent(root));
+			if (!id.startsWith(PREFIX) || !isContent(id.slice(PREFIX.length))) return undefined;
+			const loaded = await (loading ??= loadContent(root, single));
 			for (const file of [...loaded.files, ...loaded.dependencies]) this.addWatchFile(file);
-			return loaded.sources[id.slice(PREFIX.length)];
+			const source = loaded.sources[id.slice(PREFIX.length)];
+			if (source === undefined)
+				this.error(`No content module ${id.slice(PREFIX.length)}: no such entry file.`);
+			return source;
 		}
 	};
 }

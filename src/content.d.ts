@@ -28,3 +28,15 @@ declare module 'virtual:content/wizard' {
 	/** The wizard's tree of content/wizard.yaml: groups expanded, "not listed" causes from the catalog. */
 	export const wizardTree: import('./lib/wizard/types').WizardTree;
 }
+
+declare module 'virtual:content/entries' {
+	/** A loader per entry code: its page chunk (the entry, its shared causes, its commands). */
+	export const entryPages: Readonly<
+		Record<string, () => Promise<{ page: import('./lib/catalog/page').EntryPageData }>>
+	>;
+}
+
+declare module 'virtual:content/entry/*' {
+	/** One entry's page data (scripts/content/modules.ts). */
+	export const page: import('./lib/catalog/page').EntryPageData;
+}

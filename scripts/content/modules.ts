@@ -5,7 +5,13 @@
  */
 import { socketErrorTexts } from '../../src/data/parse-text';
 import { briefSource, socketErrorsOf } from '../../src/lib/catalog/brief';
+import { entryPageData } from '../../src/lib/catalog/page';
+import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { fileURLToPath } from 'node:url';
 import { contentFiles, loadContent } from './load';
+
+/** The id of an entry's page chunk (`virtual:content/entry/4.4.316`). */
+export const ENTRY_MODULE = 'virtual:content/entry/';
 
 /**
  * Texts at least this long that occur more than once are written once, as a constant: the files
@@ -52,6 +58,30 @@ export function dataModule(values: Readonly<Record<string, unknown>>): string {
 	return [...constants, ...exports, ''].join('\n');
 }
 
+/** Where the page data is made from the catalog (the single file's pages build it in the browser). */
+const PAGE_SOURCE = fileURLToPath(new URL('../../src/lib/catalog/page.ts', import.meta.url));
+const LOOKUP_SOURCE = fileURLToPath(new URL('../../src/lib/catalog/lookup.ts', import.meta.url));
+
+/**
+ * The single file's loaders: it holds the whole catalog anyway, so a page's data is made from it
+ * (once, for every entry) rather than carried a second time in per-entry chunks.
+ */
+function singleFileLoaders(codes: readonly string[]): string {
+	return [
+		`import { indexCatalog } from ${JSON.stringify(LOOKUP_SOURCE)};`,
+		`import { entryPageData } from ${JSON.stringify(PAGE_SOURCE)};`,
+		'let pages;',
+		'const all = async () => {',
+		"\tconst [{ catalog }, { commands }] = await Promise.all([import('virtual:content/catalog'), import('virtual:content/commands')]);",
+		'\tconst index = indexCatalog(catalog);',
+		'\treturn new Map(catalog.map((e) => [e.code, entryPageData(e, index, commands)]));',
+		'};',
+		'const page = (code) => async () => ({ page: (await (pages ??= all())).get(code) });',
+		`export const entryPages = {${codes.map((c) => `${JSON.stringify(c)}: page(${JSON.stringify(c)})`).join(', ')}};`,
+		''
+	].join('\n');
+}
+
 /** The virtual modules' sources by name, and the files they were read from. */
 export interface ContentModules {
 	readonly sources: Readonly<Record<string, string>>;
@@ -63,10 +93,25 @@ export interface ContentModules {
  *
  * @throws ContentError naming each file, field and what to do, when a file is not valid
  */
-export function contentModules(root: string): ContentModules {
+export function contentModules(root: string, { single = false } = {}): ContentModules {
 	const { entries, commands, lexicon, stopWords, wizardTree } = loadContent(root);
+	const index = indexCatalog(entries);
+	const pages = Object.fromEntries(
+		entries.map((entry) => [
+			ENTRY_MODULE + entry.code,
+			dataModule({ page: entryPageData(entry, index, commands) })
+		])
+	);
+	// One loader per entry: `import()` of its own chunk, so a page downloads only its entry.
+	const loaders = entries.map(
+		(e) => `\t${JSON.stringify(e.code)}: () => import(${JSON.stringify(ENTRY_MODULE + e.code)})`
+	);
 	return {
 		sources: {
+			...pages,
+			'virtual:content/entries': single
+				? singleFileLoaders(entries.map((e) => e.code))
+				: `export const entryPages = {\n${loaders.join(',\n')}\n};\n`,
 			'virtual:content/catalog': dataModule({ catalog: entries }),
 			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
 			'virtual:content/commands': dataModule({ commands }),

@@ -1,6 +1,9 @@
+import { entryPages } from 'virtual:content/entries';
+import type { EntryPageData } from '../lib/catalog/page';
 import type { Route } from '../lib/route';
 import { language } from '../state/language.svelte';
 import { Lazy } from '../state/lazy.svelte';
+import { briefIndex } from '../state/search.svelte';
 
 /*
  * The parts of the app that the first screen (the start page and the query field) does not need:
@@ -24,14 +27,49 @@ const part = <T>(load: () => Promise<{ default: T }>) =>
 		return module.default;
 	});
 
-/** An entry's page (`#/code/…`): the full catalog, commands, the delivery path. */
+/** An entry's page (`#/code/…`): its component, the delivery path, the code's decoding. */
 export const entryPage = part(() => import('./entry/EntryPage.svelte'));
+
+/** The page of one code: the entry page's component and that entry's own chunk, together. */
+export interface EntryPart {
+	readonly Page: NonNullable<typeof entryPage.value>;
+	/** Null for a code the catalog has no entry for (the page says so). */
+	readonly data: EntryPageData | null;
+}
+
+const entryParts = new Map<string, Lazy<EntryPart>>();
+
+/**
+ * The part of `#/code/<code>`: the entry page's component and the chunk of the entry the code
+ * resolves to (the first screen's brief resolves it), loaded in parallel, once per entry.
+ */
+export function entryPart(code: string): Lazy<EntryPart> {
+	const key = briefIndex.resolveTyped(code)?.entry.code ?? '';
+	let lazy = entryParts.get(key);
+	if (!lazy) {
+		const loadEntry = Object.hasOwn(entryPages, key) ? entryPages[key] : undefined;
+		lazy = new Lazy(async () => {
+			const [Page, data] = await Promise.all([
+				entryPage.load(),
+				loadEntry ? loadEntry().then((m) => m.page) : null
+			]);
+			if (Page === null) throw new Error('The entry page could not be loaded.');
+			return { Page, data };
+		});
+		entryParts.set(key, lazy);
+	}
+	return lazy;
+}
 /** The wizard (`#/wizard`): its tree and engine. */
 export const wizardPage = part(() => import('./wizard/WizardPage.svelte'));
 /** What a paste says: the parser, the evidence readers and the Detected panel. */
 export const pasteView = part(() => import('./search/PasteView.svelte'));
 
 /** The part a route's page needs, or null for the pages of the first screen. */
-export function partFor(route: Route): typeof entryPage | typeof wizardPage | null {
-	return route.name === 'code' ? entryPage : route.name === 'wizard' ? wizardPage : null;
+export function partFor(route: Route): Lazy<EntryPart> | typeof wizardPage | null {
+	return route.name === 'code'
+		? entryPart(route.code)
+		: route.name === 'wizard'
+			? wizardPage
+			: null;
 }

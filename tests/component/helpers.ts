@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import { expect, vi } from 'vitest';
 import { router } from '../../src/state/router.svelte';
 import { searchEngine } from '../../src/state/search.svelte';
-import { entryPage, pasteView, wizardPage } from '../../src/components/parts';
+import { entryPage, partFor, pasteView, wizardPage } from '../../src/components/parts';
 
 /**
  * Sets the hash and waits for the router to hear it (hashchange fires asynchronously). An address
@@ -29,7 +29,12 @@ export async function goTo(
  * of a page sees the page rather than its short loading state (tested on its own).
  */
 export async function partsLoaded(): Promise<void> {
-	await Promise.all([entryPage.load(), wizardPage.load(), pasteView.load()]);
+	await Promise.all([
+		entryPage.load(),
+		wizardPage.load(),
+		pasteView.load(),
+		partFor(router.route)?.load()
+	]);
 	await tick();
 }
 

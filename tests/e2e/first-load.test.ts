@@ -115,6 +115,15 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 				{ state: 'loading', title },
 				{ state: 'entry 4.4.316', title }
 			]);
+			// The page is the entry's own chunk: no other entry's.
+			const entries = await page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => new URL(e.name).pathname.split('/').pop() ?? '')
+					.filter((file) => file.startsWith('entry-'))
+			);
+			expect(entries).toHaveLength(1);
+			expect(entries[0]).toMatch(/^entry-4\.4\.316-[\w-]+\.js$/);
 		});
 	});
 
@@ -135,6 +144,23 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 			await expect
 				.poll(() => page.locator('li[data-code]').first().getAttribute('data-code'))
 				.toBe('4.4.316');
+		} finally {
+			await browser.close();
+		}
+	});
+
+	it('says so when the chunk of one entry cannot be loaded, and opens the others', async () => {
+		const browser = await launch();
+		try {
+			const page = await browser.newPage();
+			await page.route('**/assets/entry-4.7.320-*.js', (route) => route.abort());
+			await page.goto(`${served?.url}#/code/4.7.320`);
+			const alert = page.locator('main [role="alert"]');
+			await alert.waitFor();
+			expect(await alert.textContent()).toContain('could not be loaded');
+			await page.evaluate(() => (window.location.hash = '#/code/4.4.316'));
+			await page.locator('article[data-code="4.4.316"]').waitFor();
+			expect(await page.locator('main [role="alert"]').count()).toBe(0);
 		} finally {
 			await browser.close();
 		}

@@ -54,6 +54,25 @@ describe('the content plugin in the dev server', () => {
 		expect(send).toHaveBeenCalledWith({ type: 'full-reload' });
 		expect(await load('virtual:content/catalog')).toContain('"reply":"551"');
 		expect(await load('virtual:content/brief')).toContain('"reply":"551"');
+		// The entry's own page chunk too: what `#/code/5.7.750` loads.
+		expect(await load('virtual:content/entry/5.7.750')).toContain('"reply":"551"');
+	});
+
+	it('gives a new entry file its page chunk and its loader, with nothing else to edit', async () => {
+		const source = join(root, 'content/entries/5.7.750.yaml');
+		const added = join(root, 'content/entries/5.7.751.yaml');
+		writeFileSync(
+			added,
+			readFileSync(source, 'utf8')
+				.replace(/^code: .*$/m, "code: '5.7.751'")
+				.replace(/^(\s*- id: )(.+)$/gm, '$1$2-copy')
+		);
+		server?.watcher.emit('add', added);
+		expect(await load('virtual:content/entries')).toContain('"5.7.751": () => import(');
+		expect(await load('virtual:content/entry/5.7.751')).toContain('"code":"5.7.751"');
+		rmSync(added);
+		server?.watcher.emit('unlink', added);
+		expect(await load('virtual:content/entries')).not.toContain('5.7.751');
 	});
 
 	it('fails the module with the file, the field and what to do when a file breaks', async () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from 'virtual:content/catalog';
+import { commands } from 'virtual:content/commands';
+import { entryPages } from 'virtual:content/entries';
+import { commandsOfCause } from '../../src/lib/catalog/page';
+import { causesInOrder, indexCatalog } from '../../src/lib/catalog/lookup';
+
+/*
+ * Each entry's page is its own chunk (virtual:content/entry/<code>): what `#/code/<code>` loads
+ * instead of the catalog. It must hold everything the page shows and no other entry's texts.
+ */
+const index = indexCatalog(catalog);
+
+describe('the page chunk of each entry', () => {
+	it('exists for every entry of the catalog, and for nothing else', () => {
+		expect(Object.keys(entryPages).sort()).toEqual(catalog.map((e) => e.code).sort());
+	});
+
+	it.each(catalog.map((e) => [e.code, e] as const))(
+		'%s: holds the entry, its shared causes, exactly the commands they name, related titles',
+		async (code, entry) => {
+			const loader = entryPages[code];
+			if (!loader) throw new Error(`no loader for ${code}`);
+			const { page } = await loader();
+			expect(page.entry.code).toBe(code);
+			expect(page.entry.causes).toEqual(entry.causes);
+			expect(page.entry.meaning).toEqual(entry.meaning);
+			// Search alone reads the printed wordings.
+			expect(page.entry.wording).toBeUndefined();
+			const { shared } = causesInOrder(entry, index);
+			expect(page.shared.map((s) => [s.code, s.cause.id])).toEqual(
+				shared.map((s) => [s.entry.code, s.cause.id])
+			);
+			const named = new Set(
+				[...entry.causes, ...shared.map((s) => s.cause)].flatMap(commandsOfCause)
+			);
+			expect(page.commands).toEqual(commands.filter((c) => named.has(c.id)));
+			for (const rel of entry.related) {
+				expect(page.related[rel]).toEqual(index.resolve(rel)?.entry.title);
+			}
+		}
+	);
+});
