@@ -36,7 +36,8 @@ export function entryPageData(
 		[...entry.causes, ...shared.map((s) => s.cause)].flatMap((cause) => commandsOfCause(cause))
 	);
 	// The page never shows the printed wordings: search alone reads them.
-	const { wording: _wording, ...shown } = entry;
+	const shown: Entry = { ...entry };
+	delete (shown as { wording?: unknown }).wording;
 	const related = Object.fromEntries(
 		entry.related.flatMap((code) => {
 			const other = index.resolve(code)?.entry;
