@@ -7,6 +7,10 @@
  * - `virtual:content/commands`: `commands`, the verification commands (content/commands.yaml);
  * - `virtual:content/search`: `lexicon` and `stopWords`, the search's words (content/search/);
  * - `virtual:content/wizard`: `wizardTree`, the wizard's questions (content/wizard.yaml);
+ * - `virtual:content/search-source`: `searchSource`, the search's index prebuilt with the
+ *   entries' short texts (the single file: the catalog, indexed in the page);
+ * - `virtual:content/search-prose`: `searchProse`, the entries' prose texts, for explanations
+ *   (loaded after the search answers; empty in the single file);
  * - `virtual:content/entries`: `entryPages`, a loader per entry code of its page chunk,
  *   `virtual:content/entry/<code>` (`page`: the entry, its shared causes and its commands).
  *
@@ -27,7 +31,9 @@ const MODULES = [
 	'virtual:content/commands',
 	'virtual:content/search',
 	'virtual:content/wizard',
-	'virtual:content/entries'
+	'virtual:content/entries',
+	'virtual:content/search-source',
+	'virtual:content/search-prose'
 ];
 /** The page chunk of each entry: `virtual:content/entry/<code>` (see scripts/content/modules.ts). */
 const ENTRY_PREFIX = 'virtual:content/entry/';

@@ -40,3 +40,13 @@ declare module 'virtual:content/entry/*' {
 	/** One entry's page data (scripts/content/modules.ts). */
 	export const page: import('./lib/catalog/page').EntryPageData;
 }
+
+declare module 'virtual:content/search-source' {
+	/** What the full search ranks with: the index the build wrote, or (the single file) the catalog. */
+	export const searchSource: import('./lib/search').SearchSource;
+}
+
+declare module 'virtual:content/search-prose' {
+	/** The entries' prose texts for explanations (empty in the single file, whose index has them). */
+	export const searchProse: import('./lib/search').SerializedTexts;
+}

@@ -7,6 +7,8 @@ import { socketErrorTexts } from '../../src/data/parse-text';
 import { briefSource, socketErrorsOf } from '../../src/lib/catalog/brief';
 import { entryPageData } from '../../src/lib/catalog/page';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
+import { compileLexicon } from '../../src/lib/search/lexicon';
+import { buildTermIndex, serializeTermIndex, serializeTexts } from '../../src/lib/search/terms';
 import { fileURLToPath } from 'node:url';
 import { contentFiles, loadContent } from './load';
 
@@ -96,6 +98,19 @@ export interface ContentModules {
 export function contentModules(root: string, { single = false } = {}): ContentModules {
 	const { entries, commands, lexicon, stopWords, wizardTree } = loadContent(root);
 	const index = indexCatalog(entries);
+	// The search's index, built here once rather than in every visitor's browser; the single
+	// file carries the catalog anyway and builds it there (see `searchSource`).
+	const termIndex = buildTermIndex(entries, compileLexicon(lexicon), new Set(stopWords));
+	const searchSource = single
+		? "import { catalog } from 'virtual:content/catalog';\nexport const searchSource = { entries: catalog };\n"
+		: dataModule({
+				searchSource: {
+					index: serializeTermIndex(termIndex, entries),
+					texts: serializeTexts(entries, false)
+				}
+			});
+	// The prose of the entries' texts, for explanations: loaded after the search answers.
+	const searchProse = dataModule({ searchProse: single ? [] : serializeTexts(entries, true) });
 	const pages = Object.fromEntries(
 		entries.map((entry) => [
 			ENTRY_MODULE + entry.code,
@@ -116,7 +131,9 @@ export function contentModules(root: string, { single = false } = {}): ContentMo
 			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
 			'virtual:content/commands': dataModule({ commands }),
 			'virtual:content/search': dataModule({ lexicon, stopWords }),
-			'virtual:content/wizard': dataModule({ wizardTree })
+			'virtual:content/wizard': dataModule({ wizardTree }),
+			'virtual:content/search-source': searchSource,
+			'virtual:content/search-prose': searchProse
 		},
 		files: contentFiles(root)
 	};

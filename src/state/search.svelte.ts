@@ -1,6 +1,6 @@
 import type { EntryBrief, Lang } from '../lib/catalog/types';
 import { indexCodes } from '../lib/catalog/lookup';
-import type { Search } from '../lib/search';
+import type { LoadedSearch } from '../lib/search';
 import { quickSearch } from '../lib/search/quick';
 import type { SearchOptions, SearchResult } from '../lib/search/result';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
@@ -22,10 +22,17 @@ export const briefIndex = indexCodes(catalogBrief);
 export class SearchEngine {
 	/** True once the full search is loaded and built: every query gets its full results. */
 	ready = $state(false);
-	/** The full search's code and data, loaded once the first screen is up. */
+	/**
+	 * True once the prose of the entries' texts has reached the full search too: the few results
+	 * that a cause's detail, a meaning or a fix explains now show it (the ranking is the same).
+	 */
+	explained = $state(false);
+	/** The full search's code and data (its prebuilt index), loaded once the first screen is up. */
 	readonly #engine = new Lazy(() => import('../data/search/engine'));
-	#steps: Generator<void, Search> | null = null;
-	#search: Search | null = null;
+	/** The prose for explanations, loaded beside the engine. */
+	readonly #prose = new Lazy(() => import('../data/search/prose'));
+	#steps: Generator<void, LoadedSearch<EntryBrief>> | null = null;
+	#search: LoadedSearch<EntryBrief> | null = null;
 
 	/** True when loading the full search failed (offline before it was cached): the quick one stays. */
 	get failed(): boolean {
@@ -36,14 +43,25 @@ export class SearchEngine {
 	start(): void {
 		void this.#engine.load().then((engine) => {
 			if (engine === null || this.#steps !== null) return;
-			this.#steps = engine.searchSteps(engine.catalogIndex, engine.searchData);
+			this.#steps = engine.searchOver(briefIndex, engine.searchData, engine.searchSource);
 			this.#schedule();
 		});
+		void this.#prose.load().then(() => this.#explain());
+	}
+
+	/** Gives the prose to the full search once both are in (in whichever order they arrive). */
+	#explain(): void {
+		const prose = this.#prose.value;
+		if (!prose || !this.#search || this.explained) return;
+		this.#search.addTexts(prose.searchProse);
+		this.explained = true;
 	}
 
 	/** The results for a query: the full search's once ready, the quick search's until then. */
 	query(text: string, lang: Lang, options?: SearchOptions): SearchResult<EntryBrief>[] {
-		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built.
+		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built,
+		// and `explained` when its explanations are complete.
+		void this.explained;
 		return this.ready && this.#search
 			? this.#search(text, lang, options)
 			: quickSearch(briefIndex, text, lang, socketBrief, options);
@@ -67,6 +85,7 @@ export class SearchEngine {
 			if (next.done) {
 				this.#search = next.value;
 				this.ready = true;
+				this.#explain();
 				return true;
 			}
 		}

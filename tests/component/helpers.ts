@@ -41,7 +41,10 @@ export async function partsLoaded(): Promise<void> {
 /** Builds the search index as the app does after it starts (idle time), and waits for it. */
 export async function searchIndexBuilt(): Promise<void> {
 	searchEngine.start();
-	await vi.waitFor(() => expect(searchEngine.ready).toBe(true), { timeout: 20_000, interval: 20 });
+	await vi.waitFor(() => expect(searchEngine.ready && searchEngine.explained).toBe(true), {
+		timeout: 20_000,
+		interval: 20
+	});
 }
 
 /**

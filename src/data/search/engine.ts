@@ -1,8 +1,8 @@
 /*
- * What the full search needs beyond the first screen: the whole catalog, the lexicon and the
- * engine (not the commands or the paste reader's texts). The first screen loads it on its own
- * (state/search.svelte.ts), after it is shown.
+ * What the full search needs beyond the first screen: the index the build wrote with the entries'
+ * texts (not the catalog: the results are the first screen's brief), the lexicon and the engine.
+ * The first screen loads it on its own (state/search.svelte.ts), after it is shown.
  */
-export { catalogIndex } from '../catalog';
 export { searchData } from './index';
-export { searchSteps } from '../../lib/search';
+export { searchSource } from 'virtual:content/search-source';
+export { searchOver } from '../../lib/search';

@@ -1,5 +1,5 @@
-import type { Lang } from '../catalog/types';
-import type { CatalogIndex } from '../catalog/lookup';
+import type { Entry, EntryBrief, Lang } from '../catalog/types';
+import type { CatalogIndex, CodeIndex } from '../catalog/lookup';
 import { createExplainer } from './explain';
 import { compileLexicon, type Concept } from './lexicon';
 import { analyzeQuery, queryContext } from './query';
@@ -7,9 +7,16 @@ import { namedEntries } from './quick';
 import type { SearchOptions, SearchResult } from './result';
 import { createRanker } from './rank';
 import type { SocketError } from './socket';
-import { termIndexSteps, type TermIndex } from './terms';
+import {
+	loadTermIndex,
+	termIndexSteps,
+	type SerializedIndex,
+	type SerializedTexts,
+	type TermIndex
+} from './terms';
 
-export type { SearchField } from './terms';
+export type { SearchField, SerializedIndex, SerializedTexts } from './terms';
+export { PROSE_FIELDS } from './terms';
 export type { Equivalence, MatchReason, SearchOptions, SearchResult } from './result';
 
 /** The language data search reads with: the lexicon, stop words and socket errors. */
@@ -20,7 +27,28 @@ export interface SearchData {
 }
 
 /** Answers a query: the entries that explain it best, first. */
-export type Search = (query: string, lang?: Lang, options?: SearchOptions) => SearchResult[];
+export type Search<E extends EntryBrief = Entry> = (
+	query: string,
+	lang?: Lang,
+	options?: SearchOptions
+) => SearchResult<E>[];
+
+/**
+ * What the search ranks with: the whole catalog, its index built in place (the tests, the single
+ * file), or an index the build wrote (`serializeTermIndex`) with the entries' texts, ranked over
+ * the entries of a code index in the same order (the first screen's brief).
+ */
+export type SearchSource =
+	| { readonly entries: readonly Entry[] }
+	| { readonly index: SerializedIndex; readonly texts: SerializedTexts };
+
+/**
+ * A search whose index may still lack texts (a prebuilt index, before its prose part arrives):
+ * `addTexts` gives them; results then explain themselves with them too. Ranking never changes.
+ */
+export type LoadedSearch<E extends EntryBrief> = Search<E> & {
+	readonly addTexts: (rows: SerializedTexts) => void;
+};
 
 /** Results scoring below this share of the best one are left out: they explain too little. */
 const RELATIVE_CUTOFF = 0.2;
@@ -67,20 +95,47 @@ export function createSearch(index: CatalogIndex, data: SearchData): Search {
  * the entries the query names outright first (`namedEntries`), then the entries ranked by how much
  * of the query they explain.
  */
-export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<void, Search> {
+export function searchSteps(index: CatalogIndex, data: SearchData): Generator<void, Search> {
+	return searchOver(index, data, { entries: index.entries });
+}
+
+/**
+ * The search over the entries of a code index (whole or brief), ranked with `source`: what
+ * `searchSteps` does over the catalog. A prebuilt index must be of the same entries, in the same
+ * order.
+ *
+ * @throws Error when a prebuilt index is not of the index's entries (a stale build)
+ */
+export function* searchOver<E extends EntryBrief>(
+	index: CodeIndex<E>,
+	data: SearchData,
+	source: SearchSource
+): Generator<void, LoadedSearch<E>> {
 	const lexicon = compileLexicon(data.lexicon);
 	const stopWords = new Set(data.stopWords);
-	const terms: TermIndex = yield* termIndexSteps(index.entries, lexicon, stopWords);
+	let terms: TermIndex;
+	// An index built from the catalog has every text already.
+	let addTexts: (rows: SerializedTexts) => void = () => undefined;
+	if ('entries' in source) {
+		terms = yield* termIndexSteps(source.entries, lexicon, stopWords);
+	} else {
+		const codes = index.entries.map((e) => e.code);
+		if (codes.join('\n') !== source.index.codes.join('\n'))
+			throw new Error('The prebuilt search index is not of these entries: rebuild the app.');
+		const loaded = loadTermIndex(source.index, index.entries, source.texts, lexicon, stopWords);
+		terms = loaded;
+		addTexts = (rows) => loaded.addTexts(rows);
+	}
 	yield;
 	const ctx = queryContext(terms, lexicon, stopWords);
 	yield;
 	const ranker = createRanker(terms);
 	const explainer = createExplainer(terms);
 
-	const search: Search = (query, lang, options) => {
+	const search: Search<E> = (query, lang, options) => {
 		if (!query.trim())
 			return index.entries.map((entry) => ({ entry, reason: null, closest: false }));
-		const results: SearchResult[] =
+		const results: SearchResult<E>[] =
 			options?.named === false ? [] : namedEntries(index, query, data.socketErrors);
 		const taken = new Set(results.map((r) => r.entry));
 
@@ -107,5 +162,5 @@ export function* searchSteps(index: CatalogIndex, data: SearchData): Generator<v
 		search(query, 'en');
 		yield;
 	}
-	return search;
+	return Object.assign(search, { addTexts });
 }

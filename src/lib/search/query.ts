@@ -1,4 +1,5 @@
-import Fuse from 'fuse.js';
+// The basic build: plain fuzzy matching of a word list is all typo correction asks of Fuse.
+import Fuse from 'fuse.js/basic';
 import { tokenize, type Token } from './analyze';
 import { fold } from './fold';
 import { pairIndex } from './typo';

@@ -38,7 +38,7 @@ export interface Ranker {
  * keystroke to the next (left at zero after each ranking): a keystroke allocates almost nothing.
  */
 export function createRanker(terms: TermIndex): Ranker {
-	const n = terms.entries.length;
+	const n = terms.size;
 	const scores = new Float64Array(n);
 	const covered = new Float64Array(n);
 	const best = new Float64Array(n);

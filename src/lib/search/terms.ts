@@ -1,4 +1,4 @@
-import type { Entry, Lang, Localized, LocalizedList } from '../catalog/types';
+import type { Entry, EntryBrief, Lang, Localized, LocalizedList } from '../catalog/types';
 import { LANGS } from '../catalog/types';
 import { isCode } from '../codes/grammar';
 import { tokenize, type Token } from './analyze';
@@ -86,10 +86,18 @@ export interface Postings {
 
 /** BM25's term-frequency saturation within a field: a word's third mention adds little. */
 const K1 = 1.2;
+/**
+ * The weights of the postings are kept in thousandths: a prebuilt index (`serializeTermIndex`)
+ * carries them as integers, and the index built in place rounds them the same way, so both rank
+ * alike.
+ */
+const WEIGHT_SCALE = 1000;
+const rounded = (weight: number) => Math.round(weight * WEIGHT_SCALE) / WEIGHT_SCALE;
 
 /** The inverted index of a catalog, built once. */
 export interface TermIndex {
-	readonly entries: readonly Entry[];
+	/** How many entries the index holds (documents 0 to size - 1, in catalog order). */
+	readonly size: number;
 	/** Key (a term or a concept key) -> the entries holding it. */
 	readonly postings: ReadonlyMap<string, Postings>;
 	/** Inverse document frequency of a key (0 for a key no entry holds). */
@@ -105,6 +113,8 @@ export interface TermIndex {
 	 * `first`, and with `second` next when it is given.
 	 */
 	phrasesFrom(first: string, second?: string): readonly Phrase[];
+	/** Every phrase, in catalog order: what a prebuilt index carries (`serializeTermIndex`). */
+	readonly phrases: readonly Phrase[];
 }
 
 /** A short text of an entry as a run of terms: a query that quotes it whole gets a bonus. */
@@ -145,6 +155,21 @@ export interface EntryTexts {
 	readonly where: ReadonlyMap<string, readonly number[]> | null;
 }
 
+/**
+ * The texts of an entry that its brief holds, as `textsOf` starts: its codes, titles and aliases.
+ * A prebuilt index takes them from the first screen's brief rather than carrying them again.
+ */
+export function briefTexts(entry: EntryBrief): FieldText[] {
+	const plain = (field: SearchField) => (text: string) => ({ field, text, lang: null });
+	// An alias that is a code alone ("5.4.316") is also searched as a code, with the entry's own.
+	const aliasCodes = entry.aliases.filter(isCode);
+	return [
+		...[entry.code, ...aliasCodes].map(plain('code')),
+		...LANGS.map((lang) => ({ field: 'title' as const, text: entry.title[lang], lang })),
+		...entry.aliases.map(plain('alias'))
+	];
+}
+
 /** Every searchable text of an entry. */
 export function textsOf(entry: Entry): FieldText[] {
 	const plain = (field: SearchField) => (text: string) => ({ field, text, lang: null });
@@ -152,12 +177,8 @@ export function textsOf(entry: Entry): FieldText[] {
 		LANGS.map((lang) => ({ field, text: localized[lang], lang }));
 	const list = (field: SearchField, phrases: LocalizedList | undefined): FieldText[] =>
 		phrases ? LANGS.flatMap((lang) => phrases[lang].map((text) => ({ field, text, lang }))) : [];
-	// An alias that is a code alone ("5.4.316") is also searched as a code, with the entry's own.
-	const aliasCodes = entry.aliases.filter(isCode);
 	return [
-		...[entry.code, ...aliasCodes].map(plain('code')),
-		...each('title', entry.title),
-		...entry.aliases.map(plain('alias')),
+		...briefTexts(entry),
 		...(entry.wording ?? []).map(plain('wording')),
 		...list('symptom', entry.symptoms),
 		...entry.causes.flatMap((c) => [
@@ -274,15 +295,27 @@ export function* termIndexSteps(
 	lexicon: CompiledLexicon,
 	stopWords: ReadonlySet<string>
 ): Generator<void, TermIndex> {
+	return yield* textIndexSteps(
+		entries.map((entry) => textsOf(entry)),
+		lexicon,
+		stopWords
+	);
+}
+
+/** `termIndexSteps` over the texts of each entry (`textsOf`), in catalog order. */
+function* textIndexSteps(
+	allTexts: readonly (readonly FieldText[])[],
+	lexicon: CompiledLexicon,
+	stopWords: ReadonlySet<string>
+): Generator<void, TermIndex> {
 	const counts: FieldCounts[] = [];
 	const words = new Set<string>(lexicon.words);
-	const phrases = new Map<string, Phrase[]>();
+	const phraseList: Phrase[] = [];
 	// The first entries read are kept for explanations: all of them in a catalog of this size.
 	const cache = new Map<number, EntryTexts>();
-	for (const [doc, entry] of entries.entries()) {
+	for (const [doc, texts] of allTexts.entries()) {
 		const perField: FieldCounts = new Map();
 		const keep = doc < ANALYSED_CACHE;
-		const texts = textsOf(entry);
 		const kept: KeyedToken[][] = [];
 		for (const t of texts) {
 			const tokens = keyTokens(t.text, lexicon, stopWords);
@@ -303,12 +336,7 @@ export function* termIndexSteps(
 			}
 			const first = run[0];
 			if (PHRASE_FIELDS.has(t.field) && first !== undefined && run.length >= 2) {
-				const phrase = { doc, field: t.field, terms: run };
-				for (const key of [first, `${first} ${run[1] ?? ''}`]) {
-					const list = phrases.get(key);
-					if (list) list.push(phrase);
-					else phrases.set(key, [phrase]);
-				}
+				phraseList.push({ doc, field: t.field, terms: run });
 			}
 		}
 		counts.push(perField);
@@ -345,6 +373,7 @@ export function* termIndexSteps(
 				weight.set(key, (weight.get(key) ?? 0) + FIELD_WEIGHTS[field] * saturated);
 			}
 		}
+		for (const [key, value] of weight) weight.set(key, rounded(value));
 		for (const [key, value] of weight) {
 			const list = lists.get(key);
 			if (list) {
@@ -360,27 +389,64 @@ export function* termIndexSteps(
 		postings.set(key, { docs: Int32Array.from(docs), tfs: Float64Array.from(tfs) });
 	}
 
-	const n = entries.length;
+	return assemble(allTexts.length, postings, [...words].sort(), phraseList, lexicon, stopWords, {
+		texts: (doc) => allTexts[doc] ?? null,
+		cache
+	});
+}
+
+/** Where an index finds the texts of its entries, for explanations. */
+interface TextSource {
+	/** The texts of an entry (`textsOf`), or null when they are not known. */
+	readonly texts: (doc: number) => readonly FieldText[] | null;
+	/** Entries already read (by the build), kept for the first explanations. */
+	readonly cache?: Map<number, EntryTexts>;
+}
+
+/** The index over its postings, vocabulary and phrases (built in place or prebuilt). */
+function assemble(
+	n: number,
+	postings: ReadonlyMap<string, Postings>,
+	words: readonly string[],
+	phraseList: readonly Phrase[],
+	lexicon: CompiledLexicon,
+	stopWords: ReadonlySet<string>,
+	source: TextSource
+): TermIndex {
 	const idfs = new Map<string, number>();
 	for (const [key, { docs }] of postings) {
 		// BM25's idf, kept positive for keys in more than half the entries.
 		idfs.set(key, Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5)));
 	}
-
+	const phrases = new Map<string, Phrase[]>();
+	for (const phrase of phraseList) {
+		const [first, second] = phrase.terms;
+		for (const key of [first ?? '', `${first ?? ''} ${second ?? ''}`]) {
+			const list = phrases.get(key);
+			if (list) list.push(phrase);
+			else phrases.set(key, [phrase]);
+		}
+	}
+	const cache = source.cache ?? new Map<number, EntryTexts>();
 	const none: EntryTexts = entryTexts([], lexicon, stopWords);
 	return {
-		entries,
+		size: n,
 		postings,
 		idf: (key) => idfs.get(key) ?? 0,
-		words: [...words].sort(),
+		words,
+		phrases: phraseList,
 		textsOf(doc) {
-			const entry = entries[doc];
-			if (!entry) return none;
 			let read = cache.get(doc);
 			if (read) {
 				cache.delete(doc);
 			} else {
-				read = entryTexts(textsOf(entry), lexicon, stopWords);
+				const texts = source.texts(doc);
+				if (!texts) return none;
+				// Every text is read at once (a catalog this size): explanations then look only where
+				// the query's keys are, as for the entries the build kept.
+				const known =
+					n <= ANALYSED_CACHE ? texts.map((t) => keyTokens(t.text, lexicon, stopWords)) : [];
+				read = entryTexts(texts, lexicon, stopWords, known);
 				if (cache.size >= ANALYSED_CACHE) cache.delete(cache.keys().next().value ?? -1);
 			}
 			cache.set(doc, read);
@@ -403,6 +469,179 @@ export function* termIndexSteps(
 		},
 		phrasesFrom: (first, second) =>
 			phrases.get(second === undefined ? first : `${first} ${second}`) ?? []
+	};
+}
+
+/**
+ * A term index as plain data, for the build to write and the browser to load without reading the
+ * catalog: the entries' codes (to check it against the brief it ranks), each key's postings
+ * (entries delta-coded, weights in thousandths), the vocabulary, and how many texts each entry has.
+ * The texts themselves travel apart (`SerializedTexts`): the quotable phrases are read from them.
+ */
+export interface SerializedIndex {
+	readonly codes: readonly string[];
+	/** The keys, sorted and front-coded (`frontCode`); `docs` and `weights` follow their order. */
+	readonly keys: string;
+	readonly docs: readonly (readonly number[])[];
+	readonly weights: readonly (readonly number[])[];
+	/** The vocabulary, sorted and front-coded. */
+	readonly words: string;
+	/** Per entry, the number of its texts (`textsOf`). */
+	readonly counts: readonly number[];
+}
+
+/** Texts of entries as plain data: [entry, the text's place in `textsOf`, field, language, text]. */
+export type SerializedTexts = readonly (readonly [
+	number,
+	number,
+	SearchField,
+	Lang | null,
+	string
+])[];
+
+/**
+ * The fields of long prose: most of the catalog's words, yet the explanation of few results (about
+ * one in twenty on the evaluation sets). A prebuilt index ships their texts in a second part, so
+ * the search answers before they arrive.
+ */
+export const PROSE_FIELDS: ReadonlySet<SearchField> = new Set(['detail', 'meaning', 'fix']);
+
+/** Writes an index as plain data (see `SerializedIndex`); `entries` are the entries it indexes. */
+export function serializeTermIndex(index: TermIndex, entries: readonly Entry[]): SerializedIndex {
+	const keys = [...index.postings.keys()].sort();
+	const docs = keys.map((key) => {
+		let previous = 0;
+		return Array.from(index.postings.get(key)?.docs ?? [], (doc) => {
+			const delta = doc - previous;
+			previous = doc;
+			return delta;
+		});
+	});
+	const weights = keys.map((key) =>
+		Array.from(index.postings.get(key)?.tfs ?? [], (tf) => Math.round(tf * WEIGHT_SCALE))
+	);
+	const codes = entries.map((e) => e.code);
+	const counts = entries.map((e) => textsOf(e).length);
+	return { codes, keys: frontCode(keys), docs, weights, words: frontCode(index.words), counts };
+}
+
+/** Longest prefix a front-coded word shares with the one before it (one base-36 digit). */
+const MAX_SHARED = 35;
+
+/**
+ * A sorted list of words as one string, each written as how many first letters it shares with
+ * the word before (a base-36 digit) and the rest, one per line: a third smaller gzipped.
+ */
+export function frontCode(words: readonly string[]): string {
+	let previous = '';
+	return words
+		.map((word) => {
+			let shared = 0;
+			while (shared < MAX_SHARED && shared < previous.length && previous[shared] === word[shared])
+				shared++;
+			previous = word;
+			return shared.toString(36) + word.slice(shared);
+		})
+		.join('\n');
+}
+
+/** The words of `frontCode`'s string. */
+export function frontDecode(coded: string): string[] {
+	if (coded === '') return [];
+	let previous = '';
+	return coded.split('\n').map((line) => {
+		previous = previous.slice(0, parseInt(line.charAt(0), 36)) + line.slice(1);
+		return previous;
+	});
+}
+
+/**
+ * The texts of the entries as plain data: the prose fields' (`prose`) or the others, but for
+ * those of the brief (`briefTexts`), which the first screen has already.
+ */
+export function serializeTexts(entries: readonly Entry[], prose: boolean): SerializedTexts {
+	return entries.flatMap((entry, doc) => {
+		const fromBrief = briefTexts(entry).length;
+		return textsOf(entry).flatMap((t, i) =>
+			i >= fromBrief && PROSE_FIELDS.has(t.field) === prose
+				? [[doc, i, t.field, t.lang, t.text] as const]
+				: []
+		);
+	});
+}
+
+/** A prebuilt index, whose prose arrives after it. */
+export interface LoadedTermIndex extends TermIndex {
+	/** Adds texts (the prose part): explanations read them from now on. */
+	addTexts(rows: SerializedTexts): void;
+}
+
+/**
+ * Loads a prebuilt index: the same index `termIndexSteps` builds from the catalog, without reading
+ * the catalog's words. `brief` are its entries (their codes, titles and aliases are texts too),
+ * `texts` the rest of their short texts (every field but the prose): the
+ * phrases are read from them, and the explanations until `addTexts` brings the prose, whose
+ * places meanwhile hold empty texts (never chosen).
+ */
+export function loadTermIndex(
+	data: SerializedIndex,
+	brief: readonly EntryBrief[],
+	texts: SerializedTexts,
+	lexicon: CompiledLexicon,
+	stopWords: ReadonlySet<string>
+): LoadedTermIndex {
+	const postings = new Map<string, Postings>();
+	frontDecode(data.keys).forEach((key, i) => {
+		const deltas = data.docs[i] ?? [];
+		const docs = new Int32Array(deltas.length);
+		let doc = 0;
+		deltas.forEach((delta, j) => {
+			doc += delta;
+			docs[j] = doc;
+		});
+		const tfs = Float64Array.from(data.weights[i] ?? [], (w) => w / WEIGHT_SCALE);
+		postings.set(key, { docs, tfs });
+	});
+	const byDoc: FieldText[][] = data.counts.map((count) =>
+		Array.from({ length: count }, () => ({ field: 'fix' as const, text: '', lang: null }))
+	);
+	const place = (rows: SerializedTexts) => {
+		for (const [doc, i, field, lang, text] of rows) {
+			const list = byDoc[doc];
+			if (list && i < list.length) list[i] = { field, lang, text };
+		}
+	};
+	brief.forEach((entry, doc) => {
+		briefTexts(entry).forEach((t, i) => {
+			const list = byDoc[doc];
+			if (list && i < list.length) list[i] = t;
+		});
+	});
+	place(texts);
+	// The phrases, as the build reads them: the runs of words (stop words aside) of short texts.
+	const phrases: Phrase[] = [];
+	byDoc.forEach((list, doc) => {
+		for (const t of list) {
+			if (!PHRASE_FIELDS.has(t.field)) continue;
+			const run = tokenize(t.text)
+				.filter((token) => !stopWords.has(token.word))
+				.map((token) => token.term);
+			if (run.length >= 2) phrases.push({ doc, field: t.field, terms: run });
+		}
+	});
+	const cache = new Map<number, EntryTexts>();
+	const words = frontDecode(data.words);
+	const index = assemble(data.codes.length, postings, words, phrases, lexicon, stopWords, {
+		texts: (doc) => byDoc[doc] ?? null,
+		cache
+	});
+	return {
+		...index,
+		addTexts(rows) {
+			place(rows);
+			// Entries read before hold empty texts where the prose now is: read them again.
+			cache.clear();
+		}
 	};
 }
 
