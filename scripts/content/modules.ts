@@ -10,6 +10,7 @@ import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { compileLexicon } from '../../src/lib/search/lexicon';
 import { buildTermIndex, serializeTermIndex, serializeTexts } from '../../src/lib/search/terms';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import { contentFiles, loadContent } from './load';
 
 /** The id of an entry's page chunk (`virtual:content/entry/4.4.316`). */
@@ -18,7 +19,7 @@ export const ENTRY_MODULE = 'virtual:content/entry/';
 /**
  * Texts at least this long that occur more than once are written once, as a constant: the files
  * repeat what TypeScript shared by name (the partner advice of the policy rejections, the admin
- * center paths, the steps of 5.7.133-136), and the single-file build carries the data raw.
+ * center paths, the steps of 5.7.133-136).
  */
 const SHARED_TEXT_MIN_LENGTH = 20;
 
@@ -63,6 +64,7 @@ export function dataModule(values: Readonly<Record<string, unknown>>): string {
 /** Where the page data is made from the catalog (the single file's pages build it in the browser). */
 const PAGE_SOURCE = fileURLToPath(new URL('../../src/lib/catalog/page.ts', import.meta.url));
 const LOOKUP_SOURCE = fileURLToPath(new URL('../../src/lib/catalog/lookup.ts', import.meta.url));
+const BRIEF_SOURCE = fileURLToPath(new URL('../../src/lib/catalog/brief.ts', import.meta.url));
 
 /**
  * The single file's loaders: it holds the whole catalog anyway, so a page's data is made from it
@@ -84,6 +86,34 @@ function singleFileLoaders(codes: readonly string[]): string {
 	].join('\n');
 }
 
+/**
+ * The single file's form of a data module: the JSON deflated and written in base64, inflated by the
+ * browser's DecompressionStream when the page starts. The offline file is opened from disk or
+ * mailed as is, never served gzipped, so its data would otherwise weigh three times as much.
+ */
+export function packedModule(values: Readonly<Record<string, unknown>>): string {
+	const packed = deflateRawSync(JSON.stringify(values), { level: 9 }).toString('base64');
+	return [
+		`const packed = ${JSON.stringify(packed)};`,
+		'const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));',
+		"const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));",
+		'const values = await new Response(stream).json();',
+		...Object.keys(values).map((name) => `export const ${name} = values.${name};`),
+		''
+	].join('\n');
+}
+
+/** The single file's brief: made from the catalog it carries, not carried twice. */
+function singleFileBrief(socketErrors: readonly unknown[]): string {
+	return [
+		"import { catalog } from 'virtual:content/catalog';",
+		`import { briefOf } from ${JSON.stringify(BRIEF_SOURCE)};`,
+		'export const catalogBrief = catalog.map(briefOf);',
+		`export const socketBrief = ${JSON.stringify(socketErrors)};`,
+		''
+	].join('\n');
+}
+
 /** The virtual modules' sources by name, and the files they were read from. */
 export interface ContentModules {
 	readonly sources: Readonly<Record<string, string>>;
@@ -97,20 +127,27 @@ export interface ContentModules {
  */
 export function contentModules(root: string, { single = false } = {}): ContentModules {
 	const { entries, commands, lexicon, stopWords, wizardTree } = loadContent(root);
+	const socketErrors = socketErrorsOf(socketErrorTexts);
+	if (single) {
+		return {
+			sources: {
+				'virtual:content/catalog': packedModule({ catalog: entries }),
+				'virtual:content/brief': singleFileBrief(socketErrors),
+				'virtual:content/commands': packedModule({ commands }),
+				'virtual:content/search': packedModule({ lexicon, stopWords }),
+				'virtual:content/wizard': packedModule({ wizardTree }),
+				'virtual:content/entries': singleFileLoaders(entries.map((e) => e.code)),
+				// The single file carries the catalog anyway: it builds the search's index in the page.
+				'virtual:content/search-source':
+					"import { catalog } from 'virtual:content/catalog';\nexport const searchSource = { entries: catalog };\n",
+				'virtual:content/search-prose': dataModule({ searchProse: [] })
+			},
+			files: contentFiles(root)
+		};
+	}
 	const index = indexCatalog(entries);
-	// The search's index, built here once rather than in every visitor's browser; the single
-	// file carries the catalog anyway and builds it there (see `searchSource`).
+	// The search's index, built here once rather than in every visitor's browser.
 	const termIndex = buildTermIndex(entries, compileLexicon(lexicon), new Set(stopWords));
-	const searchSource = single
-		? "import { catalog } from 'virtual:content/catalog';\nexport const searchSource = { entries: catalog };\n"
-		: dataModule({
-				searchSource: {
-					index: serializeTermIndex(termIndex, entries),
-					texts: serializeTexts(entries, false)
-				}
-			});
-	// The prose of the entries' texts, for explanations: loaded after the search answers.
-	const searchProse = dataModule({ searchProse: single ? [] : serializeTexts(entries, true) });
 	const pages = Object.fromEntries(
 		entries.map((entry) => [
 			ENTRY_MODULE + entry.code,
@@ -124,16 +161,20 @@ export function contentModules(root: string, { single = false } = {}): ContentMo
 	return {
 		sources: {
 			...pages,
-			'virtual:content/entries': single
-				? singleFileLoaders(entries.map((e) => e.code))
-				: `export const entryPages = {\n${loaders.join(',\n')}\n};\n`,
+			'virtual:content/entries': `export const entryPages = {\n${loaders.join(',\n')}\n};\n`,
 			'virtual:content/catalog': dataModule({ catalog: entries }),
-			'virtual:content/brief': briefSource(entries, socketErrorsOf(socketErrorTexts)),
+			'virtual:content/brief': briefSource(entries, socketErrors),
 			'virtual:content/commands': dataModule({ commands }),
 			'virtual:content/search': dataModule({ lexicon, stopWords }),
 			'virtual:content/wizard': dataModule({ wizardTree }),
-			'virtual:content/search-source': searchSource,
-			'virtual:content/search-prose': searchProse
+			'virtual:content/search-source': dataModule({
+				searchSource: {
+					index: serializeTermIndex(termIndex, entries),
+					texts: serializeTexts(entries, false)
+				}
+			}),
+			// The prose of the entries' texts, for explanations: loaded after the search answers.
+			'virtual:content/search-prose': dataModule({ searchProse: serializeTexts(entries, true) })
 		},
 		files: contentFiles(root)
 	};

@@ -16,10 +16,10 @@ const PREFIX = '/a/b/';
 const SINGLE = join(DIST, 'troubleshooter.html');
 /**
  * The single file carries everything, the certificate parser included (the hosted build loads it on
- * demand). 600 kB until the catalog grew to 37 wizard causes and pasted output became evidence;
- * issue 14's split of the hosted build does not shrink it.
+ * demand). Its content data is deflated and inflated by the browser when it opens (issue 22): 756
+ * kB before, about 510 kB after.
  */
-const SINGLE_BUDGET_BYTES = 800 * 1024;
+const SINGLE_BUDGET_BYTES = 600 * 1024;
 /** Installing the service worker fetches the whole precache: allow it more than the default 1 s. */
 const SW_TIMEOUT = { timeout: 15_000 };
 
