@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
-import { catalogRules } from '../../src/lib/catalog/rules';
+import { catalogRules, entryFileRules } from '../../src/lib/catalog/rules';
 import type { Command, Entry } from '../../src/lib/catalog/types';
 import type { Concept } from '../../src/lib/search/lexicon';
 import type { WizardTree } from '../../src/lib/wizard/types';
@@ -111,17 +111,8 @@ function withoutOrder(file: EntryFile): Entry {
 
 /** The entries in catalog order; reports a file named after another code and a repeated order. */
 function inOrder(files: ReadonlyMap<EntryFile, string>, problems: string[]): Entry[] {
-	const orders = new Map<number, string>();
-	for (const [entry, name] of files) {
-		const expected = `${entry.code}${EXTENSION}`;
-		if (!name.endsWith(`/${expected}`)) {
-			problems.push(`${name} > code: the file of code ${entry.code} is named ${expected}`);
-		}
-		if (entry.order === undefined) continue;
-		const taken = orders.get(entry.order);
-		if (taken !== undefined) problems.push(`${name} > order: ${entry.order} is ${taken}'s order`);
-		orders.set(entry.order, entry.code);
-	}
+	const facts = [...files].map(([entry, file]) => ({ file, code: entry.code, order: entry.order }));
+	problems.push(...entryFileRules(facts, EXTENSION));
 	const all = [...files.keys()];
 	const ordered = all.filter((e) => e.order !== undefined);
 	ordered.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));

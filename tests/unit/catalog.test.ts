@@ -7,7 +7,7 @@ import { commandsFile, entryFile } from '../../scripts/content/schema';
 import { catalogRules } from '../../src/lib/catalog/rules';
 import type { Cause, Command, Entry, EntryKind } from '../../src/lib/catalog/types';
 
-/** The causes of the source article, per code, in its order (facts.md §1). */
+/** The causes of the source article, per code, in its order (Mail flow intelligence, docs/sources.md). */
 const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['4.4.312', ['dns-hosting-problem', 'domain-expired', 'mx-recently-changed']],
 	['4.4.315', ['server-down', 'wrong-smart-host']],
@@ -94,7 +94,7 @@ describe('the bundled catalog', () => {
 		}
 	);
 
-	it('says where the link of a cause to its code is unverified, as field-causes.md does', () => {
+	it('says where the link of a cause to its code is unverified, in the entry', () => {
 		const noted = catalog.flatMap((e) => e.causes).filter((c) => c.codeNote !== undefined);
 		expect(noted.map((c) => c.id).sort()).toEqual([
 			'isp-blocks-port-25',

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
 import { jsonSchemas } from '../../scripts/content/json-schema';
 import { dataModule } from '../../scripts/content/modules';
+import { entryFileRules } from '../../src/lib/catalog/rules';
 import {
 	COMMANDS_FILE,
 	ContentError,
@@ -213,5 +214,20 @@ describe('the catalog brief (the first screen’s part of the catalog)', () => {
 		}
 		expect(brief.resolveTyped('44316')?.entry.code).toBe('4.4.316');
 		expect(brief.identifiersIn('QUEUE.Expired').map((f) => f.entry.code)).toEqual(['4.4.7']);
+	});
+});
+
+describe('the rules on entry files (src/lib/catalog/rules.ts)', () => {
+	it('name a file not named after its code, and a repeated order, with the file and field', () => {
+		expect(
+			entryFileRules([
+				{ file: 'content/entries/4.4.316.yaml', code: '4.4.316', order: 1 },
+				{ file: 'content/entries/4.4.315.yaml', code: '4.4.315', order: 1 },
+				{ file: 'content/entries/x.yaml', code: '5.7.1', order: undefined }
+			])
+		).toEqual([
+			"content/entries/4.4.315.yaml > order: 1 is 4.4.316's order",
+			'content/entries/x.yaml > code: the file of code 5.7.1 is named 5.7.1.yaml'
+		]);
 	});
 });

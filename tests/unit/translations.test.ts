@@ -32,7 +32,7 @@ function pairs(value: unknown, path = ''): Array<{ path: string; en: unknown; it
 /**
  * Instruction verbs as they start an Italian sentence in the two registers the app does not use:
  * the infinitive ("Verificare che…") and the voi imperative ("Verificate che…"). The app writes
- * "Verifica che…" (tu) everywhere (field-causes.md, Italian wording).
+ * "Verifica che…" (tu) everywhere (CONVENTIONS.md, Italian).
  */
 const OTHER_REGISTER = new RegExp(
 	'(?:^|[.:;!?]\\s+|\\(|—\\s*)(' +

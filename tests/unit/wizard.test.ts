@@ -250,7 +250,7 @@ function verdict(from: string, facts: Readonly<Record<string, string>>) {
 	};
 }
 
-describe('wizard situations admins hit (field-causes.md)', () => {
+describe('wizard situations admins hit', () => {
 	it('certificate renewed, receive connector still names the old one: stale TlsCertificateName, likely until the TlsCertificateName answer confirms it', () => {
 		const renewed = {
 			'inner-reply': 'starttls-required',

@@ -7,6 +7,36 @@ import { aliasCodes } from '../codes/grammar';
  * job (scripts/content/schema.ts); these run on its output, at build and test time.
  */
 
+/** An entry's file as the loader read it: its path, the code it holds, its place in the catalog. */
+export interface EntryFileFacts {
+	readonly file: string;
+	readonly code: string;
+	readonly order: number | undefined;
+}
+
+/**
+ * The rules on the entry files themselves: each is named after the code it holds
+ * (`content/entries/<code>.yaml`, so "the file its code names" is always the file to edit), and no
+ * two give the same `order`.
+ *
+ * @returns problems, each prefixed with the file and field
+ */
+export function entryFileRules(files: readonly EntryFileFacts[], extension = '.yaml'): string[] {
+	const problems: string[] = [];
+	const orders = new Map<number, string>();
+	for (const { file, code, order } of files) {
+		const expected = `${code}${extension}`;
+		if (!file.endsWith(`/${expected}`)) {
+			problems.push(`${file} > code: the file of code ${code} is named ${expected}`);
+		}
+		if (order === undefined) continue;
+		const taken = orders.get(order);
+		if (taken !== undefined) problems.push(`${file} > order: ${order} is ${taken}'s order`);
+		orders.set(order, code);
+	}
+	return problems;
+}
+
 /** Records one problem found at a location such as `entry 4.4.316 > cause x > verify`. */
 type Report = (where: string, message: string) => void;
 
