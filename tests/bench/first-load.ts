@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { launch, serveDist, SLOW_LINK, throttle } from '../e2e/chromium';
-import { firstLoad, GZIP_LEVEL } from '../e2e/first-load';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chunkKey, firstLoad, GZIP_LEVEL, readManifest, staticClosure } from '../e2e/first-load';
 
 /**
  * A first visit on a slow link, in Chromium: the network throttled to `SLOW_LINK` (1.6 Mbps,
@@ -24,7 +26,10 @@ interface Marks {
 	full?: number;
 	fullCode?: string;
 	entry?: number;
+	explained?: number;
 	bytes?: number;
+	/** The full search's index load in the page (performance measure `search index load`). */
+	indexLoad?: number;
 }
 
 declare global {
@@ -46,6 +51,7 @@ new MutationObserver(() => {
 		m.full = now; m.fullCode = first.dataset.code;
 	}
 	if (m.entry === undefined && document.querySelector('article[data-code]')) m.entry = now;
+	if (m.explained === undefined && document.querySelector('[data-search-explained="true"]')) m.explained = now;
 }).observe(document, { subtree: true, childList: true, attributes: true });
 `;
 
@@ -69,7 +75,10 @@ async function visit(url: string, done: string): Promise<Marks> {
 			}
 			return sum;
 		}, marks.field ?? 0);
-		return { ...marks, bytes };
+		const indexLoad = await page.evaluate(
+			() => performance.getEntriesByName('search index load')[0]?.duration
+		);
+		return indexLoad === undefined ? { ...marks, bytes } : { ...marks, bytes, indexLoad };
 	} finally {
 		await browser.close();
 	}
@@ -81,6 +90,25 @@ const median = (values: readonly (number | undefined)[]): number | undefined => 
 };
 const ms = (value: number | undefined) => (value === undefined ? '-' : String(Math.round(value)));
 
+/**
+ * Gzipped bytes of the chunks a part needs beyond the start page's files: its static closure in the
+ * build manifest (the part's own chunk, what it imports, their CSS), files also counted elsewhere
+ * left out.
+ */
+function partBytes(dist: string, sources: readonly string[], besides: ReadonlySet<string>): number {
+	const manifest = readManifest(dist);
+	const files = staticClosure(
+		manifest,
+		sources.map((source) => chunkKey(manifest, source))
+	);
+	let sum = 0;
+	for (const file of files) {
+		if (!besides.has(file))
+			sum += gzipSync(readFileSync(join(dist, file)), { level: GZIP_LEVEL }).length;
+	}
+	return sum;
+}
+
 /** Runs the first-load benchmark on dist/ and returns its report. */
 export async function run(): Promise<string> {
 	const dist = join(process.cwd(), 'dist');
@@ -88,10 +116,24 @@ export async function run(): Promise<string> {
 	const total = counted.reduce((sum, f) => sum + f.gzipped, 0);
 	const served = await serveDist('/', dist, { gzip: GZIP_LEVEL });
 	const mbps = (SLOW_LINK.downloadThroughput * 8) / 1e6;
+	const first = new Set(counted.map((f) => f.file));
+	const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+	const search = partBytes(dist, ['src/data/search/engine.ts'], first);
+	const prose = partBytes(dist, ['src/data/search/prose.ts'], first);
+	const entry = partBytes(
+		dist,
+		[
+			'src/components/entry/EntryPage.svelte',
+			'src/data/messages/pages.ts',
+			'virtual:content/entry/4.4.316'
+		],
+		first
+	);
 	const lines = [
+		`Parts beyond the start page (gzip -${GZIP_LEVEL}): the full search ${kB(search)} (its index and the entries' short texts), the prose for its explanations ${kB(prose)}, a cold #/code/4.4.316 ${kB(entry)} (the page, its interface text, the entry's chunk)`,
 		`First visit on a slow link in Chromium (${mbps} Mbps down, ${SLOW_LINK.latency} ms round trip, CPU ${CPU_SLOWDOWN}x slower, nothing cached; median of ${RUNS} cold visits; ms from navigation start)`,
 		`  Start page before it is ready (build manifest, gzip -${GZIP_LEVEL}): ${total.toLocaleString('en')} bytes in ${counted.length} files (${counted.map((f) => `${f.file} ${f.gzipped.toLocaleString('en')}`).join(', ')})`,
-		`  ${'build'.padEnd(13)}${'field usable'.padStart(13)}${'first result'.padStart(14)}${'full results'.padStart(14)}${'entry page'.padStart(12)}${'bytes to field'.padStart(16)}  first / full result`
+		`  ${'build'.padEnd(13)}${'field usable'.padStart(13)}${'first result'.padStart(14)}${'full results'.padStart(14)}${'explained'.padStart(11)}${'entry page'.padStart(12)}${'index load'.padStart(12)}${'bytes to field'.padStart(16)}  first / full result`
 	];
 	try {
 		for (const [name, page] of [
@@ -102,20 +144,23 @@ export async function run(): Promise<string> {
 			const entries: Marks[] = [];
 			for (let i = 0; i < RUNS; i++) {
 				searches.push(
-					await visit(`${served.url}${page}${QUERY}`, '[data-search-ready="true"] li[data-code]')
+					await visit(
+						`${served.url}${page}${QUERY}`,
+						'[data-search-ready="true"][data-search-explained="true"] li[data-code]'
+					)
 				);
 				entries.push(await visit(`${served.url}${page}${ENTRY}`, 'article[data-code]'));
 			}
 			const last = searches[searches.length - 1];
 			lines.push(
-				`  ${name.padEnd(13)}${ms(median(searches.map((m) => m.field))).padStart(13)}${ms(median(searches.map((m) => m.result))).padStart(14)}${ms(median(searches.map((m) => m.full))).padStart(14)}${ms(median(entries.map((m) => m.entry))).padStart(12)}${(median(searches.map((m) => m.bytes))?.toLocaleString('en') ?? '-').padStart(16)}  ${last?.firstCode ?? '-'} / ${last?.fullCode ?? '-'}`
+				`  ${name.padEnd(13)}${ms(median(searches.map((m) => m.field))).padStart(13)}${ms(median(searches.map((m) => m.result))).padStart(14)}${ms(median(searches.map((m) => m.full))).padStart(14)}${ms(median(searches.map((m) => m.explained))).padStart(11)}${ms(median(entries.map((m) => m.entry))).padStart(12)}${ms(median(searches.map((m) => m.indexLoad))).padStart(12)}${(median(searches.map((m) => m.bytes))?.toLocaleString('en') ?? '-').padStart(16)}  ${last?.firstCode ?? '-'} / ${last?.fullCode ?? '-'}`
 			);
 		}
 	} finally {
 		await served.close();
 	}
 	lines.push(
-		'  (times are when each first appears in the DOM; the first result comes from the quick search over the catalog brief, the full results once the full search has loaded and built its index)'
+		'  (times are when each first appears in the DOM; the first result comes from the quick search over the catalog brief, the full results once the full search has loaded its index (the hosted build: the prebuilt one; the single file builds it in the page), "explained" once the prose of the explanations has reached it too; "index load" runs from the full search arriving to its being ready)'
 	);
 	return lines.join('\n');
 }
