@@ -21,10 +21,11 @@ export const briefIndex = indexCodes(catalogBrief);
 
 /**
  * The search. The first screen carries only the catalog's brief (codes, titles, aliases) and
- * answers from it at once (`quickSearch`); the whole catalog and the full search load after the
- * page is shown, and their index is built a few milliseconds at a time in idle time, so neither
- * the first paint nor a keystroke waits. Reading `query()` in a `$derived` re-runs it when the
- * full search becomes ready.
+ * answers from it at once (`quickSearch`); the full search (its index prebuilt by the build, or, in
+ * the single file, built from the catalog) loads after the page is shown and gets ready a few
+ * milliseconds at a time in idle time, so neither the first paint nor a keystroke waits; the prose
+ * of its explanations follows. Reading `query()` in a `$derived` re-runs it when the full search
+ * becomes ready, and again when its explanations are complete.
  */
 export class SearchEngine {
 	/** True once the full search is loaded and built: every query gets its full results. */
@@ -39,6 +40,9 @@ export class SearchEngine {
 	/** The prose for explanations, loaded beside the engine. */
 	readonly #prose = new Lazy(() => import('../data/search/prose'));
 	#steps: Generator<void, LoadedSearch<EntryBrief>> | null = null;
+	/** The warm-up searches, run in idle time once the full search is ready. */
+	#warmUp: Generator<void, void> | null = null;
+	#warmUpOf: ((search: LoadedSearch<EntryBrief>) => Generator<void, void>) | null = null;
 	#search: LoadedSearch<EntryBrief> | null = null;
 
 	/** True when loading the full search failed (offline before it was cached): the quick one stays. */
@@ -52,6 +56,7 @@ export class SearchEngine {
 			if (engine === null || this.#steps !== null) return;
 			performance.mark(LOADED_MARK);
 			this.#steps = engine.searchOver(briefIndex, engine.searchData, engine.searchSource);
+			this.#warmUpOf = engine.warmUpSteps;
 			this.#schedule();
 			// The prose after the engine, not beside it: on a slow link the two would share the bandwidth.
 			void this.#prose.load().then(() => this.#explain());
@@ -86,19 +91,29 @@ export class SearchEngine {
 		else setTimeout(slice, 0);
 	}
 
-	/** Runs build steps until `end` (a performance.now() time); true when the index is ready. */
+	/**
+	 * Runs steps until `end` (a performance.now() time): the index's, then, once the search is
+	 * ready, the warm-up searches'. True when nothing is left to do.
+	 */
 	#advance(end: number): boolean {
-		const steps = this.#steps;
-		if (this.#search || !steps) return this.#search !== null;
 		while (performance.now() < end) {
+			if (this.#search) {
+				const warm = this.#warmUp;
+				if (!warm || warm.next().done) return true;
+				continue;
+			}
+			const steps = this.#steps;
+			if (!steps) return true;
 			const next = steps.next();
 			if (next.done) {
 				this.#search = next.value;
+				this.#warmUp = this.#warmUpOf?.(next.value) ?? null;
 				this.ready = true;
 				// How long the loaded index took to be ready in this browser (`npm run bench` reads it).
 				performance.measure(INDEX_LOAD_MEASURE, LOADED_MARK);
 				this.#explain();
-				return true;
+				// The page answers with the full search now; the warm-up waits for the next idle time.
+				return false;
 			}
 		}
 		return false;

@@ -5,4 +5,4 @@
  */
 export { searchData } from './index';
 export { searchSource } from 'virtual:content/search-source';
-export { searchOver } from '../../lib/search';
+export { searchOver, warmUpSteps } from '../../lib/search';

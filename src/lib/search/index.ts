@@ -67,7 +67,7 @@ const CLOSEST_BELOW = 0.34;
 const CLOSEST_BELOW_LONG = 0.25;
 /** Most entries shown as "closest". */
 const MAX_CLOSEST = 5;
-/** Queries run once while the index is built, so the first keystrokes find the code compiled. */
+/** Queries run once the index is ready (`warmUpSteps`), so the first keystrokes find the code compiled. */
 const WARM_UP = [
 	'4.4.316',
 	'connection refused',
@@ -157,10 +157,16 @@ export function* searchOver<E extends EntryBrief>(
 		}
 		return results;
 	};
-	// A few searches in idle time compile the code that typing runs, before anyone types.
+	return Object.assign(search, { addTexts });
+}
+
+/**
+ * A few searches, one per step, to run in idle time once the search is ready: they compile the
+ * code that typing runs before anyone types, without holding up the first full answer.
+ */
+export function* warmUpSteps(search: Search<EntryBrief>): Generator<void, void> {
 	for (const query of WARM_UP) {
 		search(query, 'en');
 		yield;
 	}
-	return Object.assign(search, { addTexts });
 }
