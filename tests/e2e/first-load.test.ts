@@ -12,6 +12,7 @@ const FIRST_LOAD_BUDGET = 45_000;
 /** The parts loaded when used, never with the first screen. */
 const LAZY_PARTS = [
 	'src/data/search/engine.ts',
+	'src/data/search/prose.ts',
 	'src/components/entry/EntryPage.svelte',
 	'src/components/wizard/WizardPage.svelte',
 	'src/components/search/PasteView.svelte',
@@ -93,12 +94,18 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 
 	it('requests the counted files, then the full search, and nothing else until used', async () => {
 		await coldVisit('#/', async (page) => {
-			await page.locator('[data-search-ready="true"]').waitFor({ timeout: 30_000 });
+			await page
+				.locator('[data-search-ready="true"][data-search-explained="true"]')
+				.waitFor({ timeout: 30_000 });
 			const requested = await page.evaluate(() =>
 				performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1))
 			);
 			const manifest = readManifest(DIST);
-			const engine = staticClosure(manifest, [chunkKey(manifest, 'src/data/search/engine.ts')]);
+			// The full search: its engine and index, then the prose of its explanations.
+			const engine = staticClosure(manifest, [
+				chunkKey(manifest, 'src/data/search/engine.ts'),
+				chunkKey(manifest, 'src/data/search/prose.ts')
+			]);
 			const first = firstLoad(DIST).map((f) => f.file);
 			const code = (file: string) => /\.(js|css)$/.test(file);
 			// index.html is the navigation itself, not a resource entry.
