@@ -38,6 +38,10 @@ if (!only || only === 'node') {
 	const big = await load('tests/bench/big-inputs.ts');
 	console.log(big.run());
 }
+if (!only || only === 'node' || only === 'share') {
+	const share = await load('tests/bench/share-fuzz.ts');
+	console.log(share.run());
+}
 if (!only || only === 'browser' || only === 'first-load') {
 	// The browser benchmarks measure the built app: build it from the current sources first.
 	const built = spawnSync('npm', ['run', 'build'], {
