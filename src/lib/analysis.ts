@@ -20,7 +20,21 @@ export interface PasteAnalysis {
 
 /** Reads a paste: its diagnosis, then its command output judged on `now`. */
 export function analyzePaste(text: string, now: Date): PasteAnalysis {
+	const steps = analyzePasteSteps(text, now);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `analyzePaste` in steps, for a page that reads a large paste itself (the single file has no
+ * worker): it yields between the parser and the evidence readers, so the page can paint and
+ * answer input between them, instead of one task of the whole reading.
+ */
+export function* analyzePasteSteps(text: string, now: Date): Generator<void, PasteAnalysis> {
 	const diagnosis = parsePaste(text);
+	yield;
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
 	const findings = readEvidence(text, now, context);
 	return { diagnosis, findings, expectedName: expectedNameOf(findings, context) };
