@@ -10,8 +10,10 @@ import { PREVIEW_CHARS } from './paste.svelte';
  */
 export class PasteReading {
 	readonly #text: () => string;
-	#aside = $state<{ for: string; analysis: PasteAnalysis } | null>(null);
-	#pem = $state<{ for: string; findings: readonly Finding[] } | null>(null);
+	// Raw: a paste of 50,000 dig lines gives tens of thousands of findings, and a deep proxy made
+	// every read of them go through Svelte's traps (they are replaced whole, never changed).
+	#aside = $state.raw<{ for: string; analysis: PasteAnalysis } | null>(null);
+	#pem = $state.raw<{ for: string; findings: readonly Finding[] } | null>(null);
 	/** The text whose certificates could not be read because their reader did not load. */
 	#pemFailedFor = $state<string | null>(null);
 	/** Bumped by `retryPem`, so the certificate reader is asked for again. */
