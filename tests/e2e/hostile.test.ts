@@ -88,6 +88,13 @@ describe.each(PAGES)('hostile pastes in %s (Ctrl+V, chromium)', (_, file) => {
 describe('a part that fails to load (chromium)', () => {
 	it('says the certificate reader could not be loaded, and loads it on "Try again"', async () => {
 		const { page } = session;
+		// The pages above installed the service worker, which answers from its cache (unseen by
+		// page.route): this visit is the first one, before any worker.
+		await page.route('**/sw.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+		await page.evaluate(async () => {
+			for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+			for (const key of await caches.keys()) await caches.delete(key);
+		});
 		let blocked = true;
 		await page.route('**/assets/x509-*.js', (route) =>
 			blocked ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()
