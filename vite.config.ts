@@ -77,7 +77,10 @@ export default defineConfig(({ mode }) => {
 							// static/registerSW.js then reloads the page once, so the next visit shows it.
 							skipWaiting: true,
 							clientsClaim: true,
-							cleanupOutdatedCaches: true
+							cleanupOutdatedCaches: true,
+							// Keeps the previous builds' assets/ reachable for tabs opened before a deploy
+							// (static/sw-keep.js), so an open tab never asks for a file that is gone.
+							importScripts: ['sw-keep.js']
 						}
 					})
 				],

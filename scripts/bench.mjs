@@ -38,6 +38,22 @@ if (!only || only === 'node') {
 	const big = await load('tests/bench/big-inputs.ts');
 	console.log(big.run());
 }
+if (!only || only === 'node' || only === 'share') {
+	const share = await load('tests/bench/share-fuzz.ts');
+	console.log(share.run());
+}
+if (only === 'hostile') {
+	// The hostile pastes of issue 26 on the built app (BENCH_DIST=<folder> measures another build).
+	if (!process.env.BENCH_DIST) {
+		const built = spawnSync('npm', ['run', 'build'], {
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		if (built.status !== 0) throw new Error('npm run build failed');
+	}
+	const hostile = await load('tests/bench/hostile.ts');
+	console.log(await hostile.run());
+}
 if (!only || only === 'browser' || only === 'first-load') {
 	// The browser benchmarks measure the built app: build it from the current sources first.
 	const built = spawnSync('npm', ['run', 'build'], {
@@ -52,5 +68,7 @@ if (!only || only === 'browser' || only === 'first-load') {
 		console.log(await browser.run());
 		const paste = await load('tests/bench/paste.ts');
 		console.log(await paste.run());
+		const hostile = await load('tests/bench/hostile.ts');
+		console.log(await hostile.run());
 	}
 }

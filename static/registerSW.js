@@ -4,12 +4,19 @@
 // that already controlled this page, the page reloads once so it shows the new version now. The
 // wizard's state is in the URL hash, so a reload loses nothing of it; a pasted text is not (it never
 // goes into the address), so a page holding one (the app marks <html data-unsaved="true">) is not
-// reloaded: the app offers "a new version is ready: reload" instead.
+// reloaded: the app offers "a new version is ready: reload" instead. A page opened before any worker
+// controlled it (the first visit) counts as controlled from the moment the first worker takes over:
+// the next deploy's worker replaces that one, and the page is told.
 if ('serviceWorker' in navigator) {
-	const wasControlled = navigator.serviceWorker.controller !== null;
+	let controlled = navigator.serviceWorker.controller !== null;
 	let reloading = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		if (!wasControlled || reloading) return;
+		if (!controlled) {
+			// The first worker took over this page: nothing changed in what the page runs.
+			controlled = true;
+			return;
+		}
+		if (reloading) return;
 		if (document.documentElement.dataset.unsaved === 'true') {
 			window.dispatchEvent(new Event('app-update-ready'));
 			return;

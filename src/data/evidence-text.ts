@@ -1,5 +1,6 @@
 import type { Localized } from '../lib/catalog/types';
 import type { FindingId } from '../lib/evidence';
+import type { Unreadable } from '../lib/evidence/x509';
 
 /**
  * What each finding of pasted command output means, in plain words. The page shows beside the
@@ -139,6 +140,10 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 		en: 'A pasted certificate block could not be read: copy it again, from BEGIN to END.',
 		it: 'Un blocco di certificato incollato non è leggibile: copialo di nuovo, da BEGIN a END.'
 	},
+	'cert-many-names': {
+		en: 'The certificate lists more alternative names than are read here (their number is beside this line): the first 1,000 were read, and the expected name was looked for among all of them.',
+		it: 'Il certificato elenca più nomi alternativi di quanti ne vengano letti qui (il loro numero è accanto a questa riga): sono stati letti i primi 1.000, e il nome atteso è stato cercato fra tutti.'
+	},
 	'receive-connector-no-tls': {
 		en: 'The receive connector does not offer TLS (no Tls in AuthMechanism).',
 		it: 'Il connettore di ricezione non offre TLS (manca Tls in AuthMechanism).'
@@ -158,5 +163,32 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'connector-tls-domain': {
 		en: 'The outbound connector checks the certificate name against its TlsDomain (DomainValidation).',
 		it: 'Il connettore in uscita confronta il nome del certificato con il suo TlsDomain (DomainValidation).'
+	}
+};
+
+/**
+ * Why a pasted certificate block could not be read (the `detail` of a `cert-unreadable` finding),
+ * said after "this certificate could not be read:".
+ */
+export const unreadableTexts: Readonly<Record<Unreadable, Localized>> = {
+	'not-base64': {
+		en: 'the text between BEGIN and END is not base64 (a line is cut, or other text is mixed in).',
+		it: 'il testo fra BEGIN ed END non è base64 (una riga è tagliata, o c’è altro testo in mezzo).'
+	},
+	'too-large': {
+		en: 'the block is far larger than any certificate.',
+		it: 'il blocco è molto più grande di qualsiasi certificato.'
+	},
+	'not-der': {
+		en: 'its bytes are not a valid encoding (DER) of anything.',
+		it: 'i suoi byte non sono una codifica valida (DER) di nulla.'
+	},
+	'not-certificate': {
+		en: 'it decodes, but it is not an X.509 certificate (a key, a request or another structure).',
+		it: 'si decodifica, ma non è un certificato X.509 (una chiave, una richiesta o un’altra struttura).'
+	},
+	'bad-time': {
+		en: 'its validity dates cannot be read.',
+		it: 'le sue date di validità non sono leggibili.'
 	}
 };

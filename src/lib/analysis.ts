@@ -6,7 +6,7 @@
 import type { CatalogIndex } from './catalog/lookup';
 import { expectedNameOf, readEvidence, type Finding } from './evidence';
 import { parsePaste, type Diagnosis } from './parse';
-import { readAsPaste } from './parse/input';
+import { MAX_INPUT, readAsPaste } from './parse/input';
 import { readInput, type Arrival, type Reading, type ReadTools } from './reading';
 import { proofOf, type WizardTools } from './reading/proof';
 
@@ -20,9 +20,25 @@ export interface PasteAnalysis {
 
 /** Reads a paste: its diagnosis, then its command output judged on `now`. */
 export function analyzePaste(text: string, now: Date): PasteAnalysis {
-	const diagnosis = parsePaste(text);
+	const steps = analyzePasteSteps(text, now);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * `analyzePaste` in steps, for a page that reads a large paste itself (the single file has no
+ * worker): it yields between the parser and the evidence readers, so the page can paint and
+ * answer input between them, instead of one task of the whole reading.
+ */
+export function* analyzePasteSteps(text: string, now: Date): Generator<void, PasteAnalysis> {
+	// The readers get what the parser reads: 20 MB pasted cost every reader's markers a pass.
+	const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
+	const diagnosis = parsePaste(input);
+	yield;
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	const findings = readEvidence(text, now, context);
+	const findings = readEvidence(input, now, context);
 	return { diagnosis, findings, expectedName: expectedNameOf(findings, context) };
 }
 

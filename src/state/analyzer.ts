@@ -1,4 +1,4 @@
-import { analyzePaste, type PasteAnalysis } from '../lib/analysis';
+import { analyzePasteSteps, type PasteAnalysis } from '../lib/analysis';
 import { afterNextPaint } from './frame';
 
 /**
@@ -25,7 +25,7 @@ class PasteAnalyzer {
 		return new Promise((done) => {
 			const worker = this.#start();
 			if (worker === null) {
-				afterNextPaint(() => done(analyzePaste(text, now)));
+				inSteps(text, now, done);
 				return;
 			}
 			const id = this.#next++;
@@ -60,9 +60,23 @@ class PasteAnalyzer {
 	#fallBack(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
-		for (const { text, now, done } of this.#waiting.values()) done(analyzePaste(text, now));
+		for (const { text, now, done } of this.#waiting.values()) inSteps(text, now, done);
 		this.#waiting.clear();
 	}
+}
+
+/**
+ * Reads a paste in the page, one step per task (the parser, then the evidence readers), each after
+ * the next paint: the page stays responsive between them.
+ */
+function inSteps(text: string, now: Date, done: (a: PasteAnalysis) => void): void {
+	const steps = analyzePasteSteps(text, now);
+	const next = () => {
+		const step = steps.next();
+		if (step.done) done(step.value);
+		else afterNextPaint(next);
+	};
+	afterNextPaint(next);
 }
 
 export const pasteAnalyzer = new PasteAnalyzer();

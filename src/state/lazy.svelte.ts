@@ -31,6 +31,12 @@ export class Lazy<T> {
 		return this.#loading;
 	}
 
+	/** Loads again after a failure (a click on "Try again"): the page says "Loading…" meanwhile. */
+	retry(): Promise<T | null> {
+		this.failed = false;
+		return this.load();
+	}
+
 	/** The part, starting to load it if needed: read it in markup, it fills in when loaded. */
 	get(): T | null {
 		if (this.value === null && this.#loading === null) void this.load();

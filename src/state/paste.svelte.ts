@@ -1,7 +1,6 @@
 import type { ProvedAnswer } from '../lib/evidence';
 
-/** Longest text the query field takes as it is; a larger paste is read in full and shown in part. */
-export const PREVIEW_CHARS = 20_000;
+export { PREVIEW_CHARS } from '../lib/parse/input';
 
 /**
  * The last pasted text, kept in memory only (never in the address or in storage: NDRs carry

@@ -10,8 +10,14 @@ import { PREVIEW_CHARS } from './paste.svelte';
  */
 export class PasteReading {
 	readonly #text: () => string;
-	#aside = $state<{ for: string; analysis: PasteAnalysis } | null>(null);
-	#pem = $state<{ for: string; findings: readonly Finding[] } | null>(null);
+	// Raw: a paste of 50,000 dig lines gives tens of thousands of findings, and a deep proxy made
+	// every read of them go through Svelte's traps (they are replaced whole, never changed).
+	#aside = $state.raw<{ for: string; analysis: PasteAnalysis } | null>(null);
+	#pem = $state.raw<{ for: string; findings: readonly Finding[] } | null>(null);
+	/** The text whose certificates could not be read because their reader did not load. */
+	#pemFailedFor = $state<string | null>(null);
+	/** Bumped by `retryPem`, so the certificate reader is asked for again. */
+	#pemAttempt = $state(0);
 
 	/** True while the text is read off the main thread. */
 	readonly offThread = $derived.by(() => this.#text().length > PREVIEW_CHARS);
@@ -25,14 +31,26 @@ export class PasteReading {
 	});
 	/** True while a pasted certificate is being read. */
 	readonly pemPending = $derived.by(
-		() => this.analysis !== null && hasPem(this.#text()) && this.#pem?.for !== this.#text()
+		() =>
+			this.analysis !== null &&
+			hasPem(this.#text()) &&
+			this.#pem?.for !== this.#text() &&
+			this.#pemFailedFor !== this.#text()
 	);
+	/** True when the certificate reader (a part loaded on demand) could not be loaded. */
+	readonly pemFailed = $derived.by(() => this.#pemFailedFor === this.#text());
 	/** Every finding: the text readers', and the certificates' once read. */
 	readonly findings = $derived.by(() => {
 		const pem = this.#pem;
 		const text = this.analysis?.findings ?? [];
 		return mergeFindings(text, pem !== null && pem.for === this.#text() ? pem.findings : []);
 	});
+
+	/** Asks for the certificate reader again after it failed to load. */
+	retryPem(): void {
+		this.#pemFailedFor = null;
+		this.#pemAttempt++;
+	}
 
 	/** @param text - the pasted text to read (a getter: it changes) */
 	constructor(text: () => string) {
@@ -49,13 +67,20 @@ export class PasteReading {
 			};
 		});
 		$effect(() => {
+			void this.#pemAttempt;
 			if (!this.pemPending) return;
 			const current = this.#text();
 			const expected = this.analysis?.expectedName ?? null;
 			let live = true;
-			void readPemEvidence(current, readingDate(), expected).then((findings) => {
-				if (live) this.#pem = { for: current, findings };
-			});
+			readPemEvidence(current, readingDate(), expected).then(
+				(findings) => {
+					if (live) this.#pem = { for: current, findings };
+				},
+				() => {
+					// Offline before the reader was cached, or a deploy removed it: said, with a retry.
+					if (live) this.#pemFailedFor = current;
+				}
+			);
 			return () => {
 				live = false;
 			};

@@ -147,6 +147,18 @@ describe('wizard', () => {
 		expect(currentQuestion()).toBe('symptom');
 	});
 
+	it.each([
+		'#/wizard?from=%E2%80%AE5.7.1%E2%80%AC',
+		'#/wizard?a=%E2%80%AEsymptom.yes&from=%E2%81%A6x%E2%80%8F1',
+		'#/wizard?from=%E2%80%AE%E2%80%AE&a=%E2%80%AE'
+	])('quotes the text of %s without its direction overrides and marks', async (hash) => {
+		await goTo(hash);
+		render(App);
+		const page = document.querySelector('main')?.textContent ?? '';
+		expect(page).toContain('Which error code do you see?');
+		expect(page).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+	});
+
 	it('falls back to the nearest valid step with a notice for an outdated link', async () => {
 		await goTo('#/wizard?from=4.4.316&a=partner-destination.no~no-such-question.yes');
 		render(App);

@@ -145,6 +145,11 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 			await alert.waitFor();
 			expect(await alert.textContent()).toContain('could not be loaded');
 			expect(await page.getByTestId('query').count()).toBe(0);
+			// Back online: "Try again" loads the page, no reload needed.
+			await page.unroute('**/assets/EntryPage-*.js');
+			await alert.getByRole('button', { name: 'Try again' }).click();
+			await page.locator('article[data-code="4.4.316"]').waitFor();
+			await page.goto(`${served?.url}#/`);
 			// The rest of the app still works: the start page and its search.
 			await page.getByRole('link', { name: 'Search' }).click();
 			await page.getByTestId('query').fill('44316');

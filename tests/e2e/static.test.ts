@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -317,6 +325,83 @@ describe('a new deploy', () => {
 		expect(await page.getByTestId('query').inputValue()).toBe(pasted);
 		await page.getByRole('button', { name: 'Reload now' }).click();
 		await expect.poll(() => page.locator('meta[content="second"]').count(), SW_TIMEOUT).toBe(1);
+		await page.close();
+	});
+
+	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {
+		expectClean(browser);
+	});
+});
+
+describe('a new deploy while a tab opened before the service worker holds a paste', () => {
+	let root: string;
+	let served: Served;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		root = mkdtempSync(join(tmpdir(), 'eop-strand-'));
+		cpSync(DIST, root, { recursive: true });
+		served = await serveDist(PREFIX, root);
+		// A fresh profile: no worker has ever controlled this origin.
+		browser = await launch();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await served?.close();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	/**
+	 * Deploys a build whose entry page chunk has another name, as a change to it would give: the
+	 * old file is gone from the host, every file that named it names the new one.
+	 */
+	function deployRenamedEntryChunk(): string {
+		const assets = join(root, 'assets');
+		const old = readdirSync(assets).find((file) => /^EntryPage-[\w-]+\.js$/.test(file));
+		if (old === undefined) throw new Error('no EntryPage chunk in dist/assets');
+		const renamed = old.replace('EntryPage-', 'EntryPage-next');
+		writeFileSync(join(assets, renamed), readFileSync(join(assets, old)));
+		rmSync(join(assets, old));
+		for (const file of [
+			'index.html',
+			'sw.js',
+			...readdirSync(assets).map((name) => join('assets', name))
+		]) {
+			const path = join(root, file);
+			const text = readFileSync(path, 'utf8');
+			if (text.includes(old)) writeFileSync(path, text.replaceAll(old, renamed));
+		}
+		return old;
+	}
+
+	it('offers the reload, and the open tab still opens an entry whose old file the host no longer has', async () => {
+		const page = await browser.newPage();
+		const missing: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() === 404) missing.push(response.url());
+		});
+		await page.goto(`${served.url}#/`);
+		await untilControlled(page);
+		const pasted = '450 4.4.316 Connection refused [LastAttemptedServerName=mail.contoso.com]';
+		await page.getByTestId('query').fill(pasted);
+		await page.locator('[data-detected-code]').first().waitFor();
+		await page.evaluate(() => Reflect.set(window, 'sameDocument', true));
+
+		const gone = deployRenamedEntryChunk();
+		expect((await fetch(`${served.url}assets/${gone}`)).status).toBe(404);
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			await registration?.update();
+		});
+		await page.locator('[data-update-ready="true"]').waitFor(SW_TIMEOUT);
+
+		// The tab still runs the previous build: its entry page is answered from the kept copy.
+		await page.locator('[data-detected-code]').first().waitFor();
+		await page.evaluate(() => (window.location.hash = '#/code/4.4.316'));
+		await page.locator('article[data-code="4.4.316"]').waitFor(SW_TIMEOUT);
+		expect(await page.evaluate(() => Reflect.get(window, 'sameDocument'))).toBe(true);
+		expect(missing).toEqual([]);
 		await page.close();
 	});
 

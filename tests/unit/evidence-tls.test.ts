@@ -5,6 +5,7 @@ import { judgeChain, nameCovers } from '../../src/lib/evidence/certcheck';
 import { readSmtp } from '../../src/lib/evidence/smtp';
 import { readCertificateText, readTls } from '../../src/lib/evidence/tls';
 import { MAX_NAMES, readPemCertificates } from '../../src/lib/evidence/x509';
+import { badTimePem, manyNamesPem } from '../fixtures/hostile';
 
 const fixture = (name: string) =>
 	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
@@ -242,7 +243,10 @@ describe('certificates', () => {
 		const notCert = `-----BEGIN CERTIFICATE-----\n${btoa('hello world, not DER')}\n-----END CERTIFICATE-----`;
 		expect(readPemCertificates(`${broken}\n${notCert}`)).toEqual({
 			certificates: [],
-			unreadable: [1, 4],
+			unreadable: [
+				{ lineNumber: 1, reason: 'not-base64' },
+				{ lineNumber: 4, reason: 'not-der' }
+			],
 			truncated: false
 		});
 	});
@@ -258,9 +262,42 @@ describe('certificates', () => {
 		const blob = `-----BEGIN CERTIFICATE-----\n${'QUFB'.repeat(262_144)}\n-----END CERTIFICATE-----`;
 		expect(readPemCertificates(blob)).toEqual({
 			certificates: [],
-			unreadable: [1],
+			unreadable: [{ lineNumber: 1, reason: 'too-large' }],
 			truncated: false
 		});
+	});
+
+	it('says a certificate whose date asn1js cannot convert is unreadable for its date, without throwing', () => {
+		// asn1js throws "Wrong input string for conversion" on this GeneralizedTime.
+		const text = `openssl s_client output\n${badTimePem()}`;
+		expect(() => readPemCertificates(text)).not.toThrow();
+		expect(readPemCertificates(text)).toEqual({
+			certificates: [],
+			unreadable: [{ lineNumber: 2, reason: 'bad-time' }],
+			truncated: false
+		});
+	});
+
+	it('says a DER structure that is not a certificate is one', () => {
+		// SEQUENCE { INTEGER 1 }: valid DER, no certificate fields.
+		const pem = `-----BEGIN CERTIFICATE-----\n${btoa('\x30\x03\x02\x01\x01')}\n-----END CERTIFICATE-----`;
+		expect(readPemCertificates(pem).unreadable).toEqual([
+			{ lineNumber: 1, reason: 'not-certificate' }
+		]);
+	});
+
+	it('counts the names past the first ones, and finds the expected name among all of them', () => {
+		const [cert] = readPemCertificates(manyNamesPem(), 'host9999.fabrikam.example').certificates;
+		expect(cert?.nameCount).toBe(10_000);
+		expect(cert?.dnsNames).toHaveLength(MAX_NAMES + 1);
+		expect(cert?.dnsNames.at(-1)).toBe('host9999.fabrikam.example');
+		const found = judgeChain(
+			cert ? [cert] : [],
+			new Date('2026-12-02T12:00:00Z'),
+			'host9999.fabrikam.example'
+		);
+		expect(found.map((f) => [f.id, f.detail])).toContainEqual(['cert-many-names', '10000']);
+		expect(found.map((f) => f.id)).not.toContain('cert-name-mismatch');
 	});
 
 	it(`keeps the first ${MAX_NAMES} names of a certificate with 10,000 alternative names`, () => {

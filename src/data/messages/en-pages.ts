@@ -99,6 +99,8 @@ export const enPages = {
 	'evidence.confirms': 'Confirms: {causes}',
 	'evidence.rulesOut': 'Rules out: {causes}',
 	'evidence.reading': 'Reading the pasted certificate…',
+	'list.more': 'Show {count} more ({shown} of {total} shown)',
+	'evidence.unreadable': 'This certificate could not be read: {reason}',
 	'evidence.wizard': 'Continue in the wizard with what the output proves',
 	'wizard.conclusion.confirmedByEvidence': 'Confirmed by what you pasted: {finding}',
 	'path.from': 'Microsoft 365 (EOP), outbound connector',

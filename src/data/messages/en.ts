@@ -52,7 +52,9 @@ export const en = {
 	'search.preparing': 'Getting the full search ready…',
 	'app.loading': 'Loading…',
 	'app.loadFailed':
-		'This part of the troubleshooter could not be loaded. Check the connection, then reload the page.',
+		'This part of the troubleshooter could not be loaded: the connection dropped, or a new version replaced it. Try again; if it still fails, reload the page (a pasted text is then cleared: paste it again).',
+	'app.retry': 'Try again',
+	'app.reload': 'Reload the page',
 	'search.why.identifier': 'Status {asTyped}: reported with {code}',
 	'search.why.socket': 'Socket error {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

@@ -100,6 +100,8 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'evidence.confirms': 'Conferma: {causes}',
 	'evidence.rulesOut': 'Esclude: {causes}',
 	'evidence.reading': 'Lettura del certificato incollato…',
+	'list.more': 'Mostra altri {count} ({shown} di {total} mostrati)',
+	'evidence.unreadable': 'Questo certificato non è leggibile: {reason}',
 	'evidence.wizard': 'Continua nella procedura guidata con ciò che l’output dimostra',
 	'wizard.conclusion.confirmedByEvidence': 'Confermata da ciò che hai incollato: {finding}',
 	'path.from': 'Microsoft 365 (EOP), connettore in uscita',

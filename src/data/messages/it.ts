@@ -52,7 +52,9 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'search.preparing': 'Preparazione della ricerca completa…',
 	'app.loading': 'Caricamento…',
 	'app.loadFailed':
-		'Non è stato possibile caricare questa parte dello strumento. Controlla la connessione, poi ricarica la pagina.',
+		'Non è stato possibile caricare questa parte dello strumento: la connessione si è interrotta, o una nuova versione l’ha sostituita. Riprova; se non funziona ancora, ricarica la pagina (il testo incollato viene cancellato: incollalo di nuovo).',
+	'app.retry': 'Riprova',
+	'app.reload': 'Ricarica la pagina',
 	'search.why.identifier': 'Stato {asTyped}: riportato con {code}',
 	'search.why.socket': 'Errore socket {asTyped}: Winsock {number} ({name}), {label}',
 	'search.why.synonym': '{typed} ≈ {matched}',

@@ -12,8 +12,13 @@ export interface CertificateFacts {
 	readonly issuer: string;
 	/** The subject's common name, if any. */
 	readonly commonName: string | null;
-	/** DNS names of the subject alternative name extension, lower case; empty when it has none. */
+	/**
+	 * DNS names of the subject alternative name extension, lower case; empty when it has none. A
+	 * certificate with thousands has only the first ones here (and any that covers the name checked).
+	 */
 	readonly dnsNames: readonly string[];
+	/** How many DNS names the certificate lists, when that is more than `dnsNames` holds. */
+	readonly nameCount?: number;
 	readonly notBefore: Date;
 	readonly notAfter: Date;
 	/** "RSA", "EC", "Ed25519", … and the key size in bits when known. */
@@ -114,6 +119,7 @@ export function judgeChain(
 		if (weak !== null) add('cert-weak', cert, weak);
 	}
 	if (selfIssued(leaf)) add('cert-self-signed', leaf);
+	if (leaf.nameCount !== undefined) add('cert-many-names', leaf, String(leaf.nameCount));
 	if (leafAt > 0) add('cert-chain-incomplete', leaf, 'order');
 	for (let i = 0; i + 1 < chain.length && leafAt <= 0; i++) {
 		const cert = chain[i];
@@ -126,7 +132,7 @@ export function judgeChain(
 	if (expectedName !== null && !namesOf(leaf).some((name) => nameCovers(name, expectedName))) {
 		add('cert-name-mismatch', leaf, expectedName);
 	}
-	if (findings.length === 0) {
+	if (findings.every((finding) => finding.id === 'cert-many-names')) {
 		findings.push({
 			id: 'cert-ok',
 			...lineOf(leaf),

@@ -43,6 +43,7 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'cert-revocation-failed': ['4.7.320'],
 	'cert-no-smtp': ['4.4.317', '4.7.320'],
 	'cert-unreadable': [],
+	'cert-many-names': [],
 	'receive-connector-no-tls': ['4.4.317'],
 	'receive-connector-stale-certificate': ['4.4.317', '4.7.320'],
 	'connector-uses-mx': ['4.4.312'],

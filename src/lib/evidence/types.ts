@@ -41,6 +41,7 @@ export const FINDING_IDS = [
 	'cert-revocation-failed',
 	'cert-no-smtp',
 	'cert-unreadable',
+	'cert-many-names',
 	'receive-connector-no-tls',
 	'receive-connector-stale-certificate',
 	'connector-uses-mx',

@@ -15,28 +15,52 @@ import {
 	Integer,
 	ObjectIdentifier,
 	OctetString,
-	Primitive,
 	UTCTime
 } from 'asn1js';
-import type { CertificateFacts } from './certcheck';
+import { nameCovers, type CertificateFacts } from './certcheck';
 
 /** Certificates read from one paste: a server chain is a handful, never dozens. */
 const MAX_CERTIFICATES = 20;
 /** Base64 characters read per PEM block (a certificate with thousands of names stays below it). */
 const MAX_PEM_CHARS = 1_000_000;
-/** Subject alternative names kept per certificate; the rest are counted, not listed. */
+/**
+ * Subject alternative names decoded per certificate; the rest are counted, and only one that could
+ * cover the expected name (by its length) is decoded to check it.
+ */
 export const MAX_NAMES = 1_000;
-/** Limits handed to the DER decoder, so a crafted blob cannot make it work without end. */
-const DECODER_LIMITS = { maxDepth: 32, maxNodes: 60_000, maxContentLength: 1_000_000 };
+/**
+ * Limits handed to the DER decoder, so a crafted blob cannot make it work without end. Contents of
+ * OCTET and BIT STRINGs are not decoded on the way (`parseEmbedded`): this module decodes the few
+ * it needs itself. Decoding them all made a certificate with 10,000 names take 485 ms in a page.
+ */
+const DECODER_LIMITS = {
+	maxDepth: 32,
+	maxNodes: 10_000,
+	maxContentLength: 1_000_000,
+	parseEmbedded: false
+};
 
 const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
 const PEM_END = '-----END CERTIFICATE-----';
 
+/**
+ * Why a block could not be read, said in plain words on the page (`unreadableTexts` in
+ * src/data/evidence-text.ts): not base64, too large for a certificate, not DER, DER but not a
+ * certificate, a date that is not a date.
+ */
+export type Unreadable = 'not-base64' | 'too-large' | 'not-der' | 'not-certificate' | 'bad-time';
+
+/** A block that could not be read: its BEGIN line's position (1-based line number) and why. */
+export interface UnreadableBlock {
+	readonly lineNumber: number;
+	readonly reason: Unreadable;
+}
+
 /** What reading the paste's PEM blocks gave. */
 export interface PemReading {
 	readonly certificates: readonly CertificateFacts[];
-	/** Blocks that could not be read, each with its BEGIN line's position (1-based line number). */
-	readonly unreadable: readonly number[];
+	/** Blocks that could not be read, in order. */
+	readonly unreadable: readonly UnreadableBlock[];
 	/** True when the paste held more blocks than `MAX_CERTIFICATES`. */
 	readonly truncated: boolean;
 }
@@ -80,13 +104,17 @@ const BASIC_CONSTRAINTS = '2.5.29.19';
 
 /**
  * Reads every PEM certificate block of a paste, in order (a server's chain starts with its own
- * certificate). Never throws: a block that does not decode is reported by its line number.
+ * certificate). `expectedName`, when known, is looked for among all of a certificate's names, the
+ * ones past `MAX_NAMES` included. Never throws: a block that does not decode is reported by its line
+ * number and the reason.
  */
-export function readPemCertificates(text: string): PemReading {
+export function readPemCertificates(text: string, expectedName: string | null = null): PemReading {
 	const certificates: CertificateFacts[] = [];
-	const unreadable: number[] = [];
+	const unreadable: UnreadableBlock[] = [];
 	let from = 0;
 	let blocks = 0;
+	let line = 1;
+	let counted = 0;
 	for (;;) {
 		const begin = text.indexOf(PEM_BEGIN, from);
 		if (begin < 0) break;
@@ -94,34 +122,44 @@ export function readPemCertificates(text: string): PemReading {
 		const stop = end < 0 ? text.length : end;
 		from = end < 0 ? text.length : end + PEM_END.length;
 		if (++blocks > MAX_CERTIFICATES) return { certificates, unreadable, truncated: true };
-		const lineNumber = lineOf(text, begin);
+		line += linesBetween(text, counted, begin);
+		counted = begin;
 		const body = text.slice(begin + PEM_BEGIN.length, stop);
-		const facts = body.length > MAX_PEM_CHARS ? null : decodeCertificate(body, lineNumber);
-		if (facts === null) unreadable.push(lineNumber);
-		else certificates.push(facts);
+		const read =
+			body.length > MAX_PEM_CHARS ? 'too-large' : decodeCertificate(body, line, expectedName);
+		if (typeof read === 'string') unreadable.push({ lineNumber: line, reason: read });
+		else certificates.push(read);
 	}
 	return { certificates, unreadable, truncated: false };
 }
 
-function lineOf(text: string, index: number): number {
-	let line = 1;
-	for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
-	return line;
+/** Line breaks in `text` from `start` to `end`: each block's line is counted on from the last. */
+function linesBetween(text: string, start: number, end: number): number {
+	let lines = 0;
+	for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+	return lines;
 }
 
-function decodeCertificate(base64: string, lineNumber: number): CertificateFacts | null {
+function decodeCertificate(
+	base64: string,
+	lineNumber: number,
+	expectedName: string | null
+): CertificateFacts | Unreadable {
 	const bytes = fromBase64(base64.replace(/[\s>]/g, ''));
-	if (bytes === null) return null;
-	const { result, offset } = fromBER(bytes, DECODER_LIMITS);
-	if (offset < 0 || result.error !== '') return null;
+	if (bytes === null) return 'not-base64';
+	if (bytes.length > DECODER_LIMITS.maxContentLength) return 'too-large';
 	try {
-		return certificateFields(result, lineNumber);
-	} catch {
-		// A structure that decodes as DER but is not a certificate.
-		return null;
+		// asn1js throws on some contents it cannot convert (a GeneralizedTime of letters: "Wrong
+		// input string for conversion"), and reports other errors in the result.
+		const { result, offset } = fromBER(bytes, DECODER_LIMITS);
+		if (offset < 0 || result.error !== '') return 'not-der';
+		return certificateFields(result, lineNumber, expectedName);
+	} catch (error) {
+		if (error instanceof ShapeError) return error.reason;
+		// asn1js's words for a date it cannot convert (the rest is DER it cannot decode).
+		return error instanceof Error && /conversion/i.test(error.message) ? 'bad-time' : 'not-der';
 	}
 }
-
 function fromBase64(text: string): Uint8Array | null {
 	if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
 	try {
@@ -134,14 +172,21 @@ function fromBase64(text: string): Uint8Array | null {
 	}
 }
 
+/** A structure that decodes as DER but is not the certificate expected: why. */
+class ShapeError extends Error {
+	constructor(readonly reason: Unreadable) {
+		super(reason);
+	}
+}
+
 /** The children of a constructed block, or an error: the shape is not the one expected. */
 function children(block: BaseBlock | undefined): BaseBlock[] {
-	if (!(block instanceof Constructed)) throw new Error('expected a constructed block');
+	if (!(block instanceof Constructed)) throw new ShapeError('not-certificate');
 	return block.valueBlock.value;
 }
 
 function oid(block: BaseBlock | undefined): string {
-	if (!(block instanceof ObjectIdentifier)) throw new Error('expected an object identifier');
+	if (!(block instanceof ObjectIdentifier)) throw new ShapeError('not-certificate');
 	return block.getValue();
 }
 
@@ -150,7 +195,11 @@ function isContext(block: BaseBlock | undefined, tag: number): boolean {
 	return block !== undefined && block.idBlock.tagClass === 3 && block.idBlock.tagNumber === tag;
 }
 
-function certificateFields(root: BaseBlock, lineNumber: number): CertificateFacts {
+function certificateFields(
+	root: BaseBlock,
+	lineNumber: number,
+	expectedName: string | null
+): CertificateFacts {
 	const [tbs, signatureAlgorithm] = children(root);
 	const fields = children(tbs);
 	// The version is an optional [0]: the fields after it move by one when it is there.
@@ -160,14 +209,15 @@ function certificateFields(root: BaseBlock, lineNumber: number): CertificateFact
 	const subject = distinguishedName(fields[at + 4]);
 	const key = publicKey(fields[at + 5]);
 	const extensions = fields.slice(at + 6).find((block) => isContext(block, 3));
-	const { dnsNames, isCA } = readExtensions(extensions);
-	if (notBefore === undefined || notAfter === undefined) throw new Error('no validity');
+	const { dnsNames, nameCount, isCA } = readExtensions(extensions, expectedName);
+	if (notBefore === undefined || notAfter === undefined) throw new ShapeError('bad-time');
 	const sigOid = oid(children(signatureAlgorithm)[0]);
 	return {
 		subject: subject.text,
 		issuer: issuer.text,
 		commonName: subject.commonName,
 		dnsNames,
+		...(nameCount > dnsNames.length ? { nameCount } : {}),
 		notBefore,
 		notAfter,
 		keyType: key.type,
@@ -180,8 +230,17 @@ function certificateFields(root: BaseBlock, lineNumber: number): CertificateFact
 }
 
 function time(block: BaseBlock): Date {
-	if (block instanceof UTCTime || block instanceof GeneralizedTime) return block.toDate();
-	throw new Error('expected a time');
+	if (!(block instanceof UTCTime || block instanceof GeneralizedTime)) {
+		throw new ShapeError('bad-time');
+	}
+	let date: Date;
+	try {
+		date = block.toDate();
+	} catch {
+		throw new ShapeError('bad-time');
+	}
+	if (Number.isNaN(date.getTime())) throw new ShapeError('bad-time');
+	return date;
 }
 
 /** A Name (RFC 5280 §4.1.2.4) as "CN=…, O=…, C=…": most specific first, as RFC 4514 writes it. */
@@ -236,31 +295,85 @@ function publicKey(block: BaseBlock | undefined): { type: string; bits: number |
 	return { type: id, bits: null };
 }
 
-function readExtensions(block: BaseBlock | undefined): {
-	dnsNames: string[];
-	isCA: boolean;
-} {
-	const dnsNames: string[] = [];
+function readExtensions(
+	block: BaseBlock | undefined,
+	expectedName: string | null
+): { dnsNames: string[]; nameCount: number; isCA: boolean } {
+	let names: { dnsNames: string[]; nameCount: number } = { dnsNames: [], nameCount: 0 };
 	let isCA = false;
-	if (block === undefined) return { dnsNames, isCA };
+	if (block === undefined) return { ...names, isCA };
 	for (const extension of children(children(block)[0])) {
 		const parts = children(extension);
 		const id = oid(parts[0]);
 		const value = parts.at(-1);
 		if (!(value instanceof OctetString)) continue;
-		const { result } = fromBER(value.valueBlock.valueHexView.slice(), DECODER_LIMITS);
-		if (id === SUBJECT_ALT_NAME) {
-			for (const name of children(result)) {
-				// dNSName is [2] IMPLICIT IA5String (RFC 5280 §4.2.1.6).
-				if (!isContext(name, 2) || !(name instanceof Primitive)) continue;
-				if (dnsNames.length >= MAX_NAMES) break;
-				dnsNames.push(new TextDecoder().decode(name.valueBlock.valueHexView).toLowerCase());
-			}
-		}
+		// The alternative names are read by hand, not by asn1js: a certificate can list thousands,
+		// and only `MAX_NAMES` of them are decoded.
+		if (id === SUBJECT_ALT_NAME) names = generalNames(value.valueBlock.valueHexView, expectedName);
 		if (id === BASIC_CONSTRAINTS) {
+			const { result } = fromBER(value.valueBlock.valueHexView.slice(), DECODER_LIMITS);
 			const first = children(result)[0];
 			isCA = first instanceof Asn1Boolean && first.getValue();
 		}
 	}
-	return { dnsNames, isCA };
+	return { ...names, isCA };
+}
+
+/** The dNSName tag of a GeneralName: [2] IMPLICIT IA5String, primitive (RFC 5280 §4.2.1.6). */
+const DNS_NAME_TAG = 0x82;
+const SEQUENCE_TAG = 0x30;
+
+/**
+ * The DNS names of a GeneralNames value (a SEQUENCE of tagged names, DER): the first `MAX_NAMES`
+ * decoded, lower case, and past them only one that could cover `expectedName` (a name of its
+ * length, or a wildcard of the length of its parent domain); every DNS name counted.
+ */
+function generalNames(
+	der: Uint8Array,
+	expectedName: string | null
+): { dnsNames: string[]; nameCount: number } {
+	const outer = header(der, 0);
+	if (outer === null || der[0] !== SEQUENCE_TAG) throw new ShapeError('not-certificate');
+	const host = expectedName?.toLowerCase().replace(/\.$/, '') ?? null;
+	const dot = host?.indexOf('.') ?? -1;
+	const wildcardLength = host !== null && dot > 0 ? host.length - dot + 1 : -1;
+	const decoder = new TextDecoder();
+	const dnsNames: string[] = [];
+	let nameCount = 0;
+	const end = Math.min(der.length, outer.start + outer.length);
+	for (let at = outer.start; at < end;) {
+		const item = header(der, at);
+		if (item === null || item.start + item.length > end) throw new ShapeError('not-certificate');
+		if (der[at] === DNS_NAME_TAG) {
+			nameCount++;
+			const length = item.length;
+			const candidate =
+				dnsNames.length < MAX_NAMES ||
+				(host !== null && (length === host.length || length === wildcardLength));
+			if (candidate) {
+				const name = decoder.decode(der.subarray(item.start, item.start + length)).toLowerCase();
+				if (dnsNames.length < MAX_NAMES || (host !== null && nameCovers(name, host))) {
+					dnsNames.push(name);
+				}
+			}
+		}
+		at = item.start + item.length;
+	}
+	return { dnsNames, nameCount };
+}
+
+/** Where a DER value's content starts and how long it is, after its tag and length; null if broken. */
+function header(der: Uint8Array, at: number): { start: number; length: number } | null {
+	let i = at + 1;
+	// A tag number of 31 or more takes more bytes: none of the GeneralName tags, skipped all the same.
+	if (((der[at] ?? 0) & 0x1f) === 0x1f) while (i < der.length && ((der[i++] ?? 0) & 0x80) !== 0);
+	const first = der[i++];
+	if (first === undefined) return null;
+	if (first < 0x80) return { start: i, length: first };
+	const bytes = first & 0x7f;
+	// Indefinite lengths are not DER; more than four bytes of length is not a certificate.
+	if (bytes === 0 || bytes > 4 || i + bytes > der.length) return null;
+	let length = 0;
+	for (let k = 0; k < bytes; k++) length = length * 256 + (der[i + k] ?? 0);
+	return { start: i + bytes, length };
 }
