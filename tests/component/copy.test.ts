@@ -34,9 +34,11 @@ describe('copy buttons', () => {
 		render(App);
 		await user.click(screen.getByRole('button', { name: /^Copy a link to this page/ }));
 		expect(await navigator.clipboard.readText()).toBe(window.location.href);
-		await user.type(screen.getByLabelText('Your smart host or server'), 'mail.fabrikam.example');
+		await user.type(screen.getByLabelText('Your smart host, for the commands'), 'mail.fabrikam.example');
 		const commands = [...document.querySelectorAll('.entry pre')].map((e) => e.textContent ?? '');
-		expect(commands.some((c) => c.includes('openssl s_client -connect mail.fabrikam.example:25'))).toBe(true);
+		expect(
+			commands.some((c) => c.includes('openssl s_client -connect mail.fabrikam.example:25'))
+		).toBe(true);
 		expect(commands.filter((c) => c.includes('<smart-host>'))).toEqual([]);
 	});
 

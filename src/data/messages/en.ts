@@ -39,6 +39,7 @@ export const en = {
 	'search.closestPasted':
 		'Nothing in the pasted text points clearly to one entry. The closest, by its words:',
 	'search.closestPastedCount': 'No close match for the pasted text: {count} nearest entries',
+	'start.noCode': 'No code? Find the cause in a few questions',
 	'search.findCause': 'Find the cause with the wizard',
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',

@@ -39,6 +39,7 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 		'Nel testo incollato nulla indica chiaramente una voce. Le più vicine, per le sue parole:',
 	'search.closestPastedCount':
 		'Nessuna corrispondenza stretta per il testo incollato: {count} voci più vicine',
+	'start.noCode': 'Nessun codice? Trova la causa con poche domande',
 	'search.findCause': 'Trova la causa con la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',

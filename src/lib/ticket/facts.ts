@@ -28,7 +28,8 @@ export interface IncidentFacts {
 
 const ADDRESS = /[A-Za-z0-9._%+-]{1,64}@((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63})\b/;
 const RECIPIENT_FIELD = /^(?:final|original)-recipient:\s*rfc822;\s*(.{1,320})$/i;
-const FAILED_TO = /^(?:delivery has failed to these recipients or groups|recapito non riuscito a questi destinatari o gruppi)\s*:?\s*$/i;
+const FAILED_TO =
+	/^(?:delivery has failed to these recipients or groups|recapito non riuscito a questi destinatari o gruppi)\s*:?\s*$/i;
 const MESSAGE_TO = /^your message to (\S{1,320}) couldn['’]t be delivered/i;
 const ATTEMPT =
 	/^\s{0,8}(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?: ?([AP]M))? - (?:server at|remote server at)\b/i;
@@ -47,7 +48,10 @@ function utc(m: RegExpMatchArray): Date | null {
 
 /** The text the attempt line printed, without what follows the time. */
 function printed(m: RegExpMatchArray): string {
-	return m[0].replace(/\s*-\s*(?:remote )?server at$/i, '').replace(/^\{LRT=|\}$/g, '').trim();
+	return m[0]
+		.replace(/\s*-\s*(?:remote )?server at$/i, '')
+		.replace(/^\{LRT=|\}$/g, '')
+		.trim();
 }
 
 /** What the paste says of the recipients and the attempts. */
@@ -92,7 +96,9 @@ export function incidentFacts(text: string): IncidentFacts {
 	// Oldest first: by date where every one reads, else as printed (an NDR lists the latest first).
 	const dated = attempts.every((a) => a.at !== null);
 	const ordered = dated
-		? [...attempts].sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0) || a.order - b.order)
+		? [...attempts].sort(
+				(a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0) || a.order - b.order
+			)
 		: [...attempts].reverse();
 	return {
 		recipientDomains: domains,

@@ -99,7 +99,10 @@ export function ticketLines(data: TicketData, format: TicketFormat): string[] {
 	if (data.firstStep) {
 		tail.push(
 			data.firstStep.command
-				? format('ticket.firstStepRun', { step: data.firstStep.text, command: data.firstStep.command })
+				? format('ticket.firstStepRun', {
+						step: data.firstStep.text,
+						command: data.firstStep.command
+					})
 				: format('ticket.firstStep', { step: data.firstStep.text })
 		);
 	}

@@ -14,7 +14,13 @@ const ANSWERED_BY: Readonly<Record<string, readonly FindingId[]>> = {
 	'openssl-starttls': ['tls-ok', 'tls-handshake-failed', 'tls-old-version'],
 	'openssl-tls12': ['tls-ok', 'tls-old-version'],
 	'resolve-host': ['dns-resolved', 'dns-nxdomain', 'dns-servfail', 'dns-no-records', 'dns-timeout'],
-	'resolve-public': ['dns-resolved', 'dns-nxdomain', 'dns-servfail', 'dns-no-records', 'dns-timeout'],
+	'resolve-public': [
+		'dns-resolved',
+		'dns-nxdomain',
+		'dns-servfail',
+		'dns-no-records',
+		'dns-timeout'
+	],
 	'resolve-aaaa': ['dns-aaaa'],
 	'get-receive-connector': ['receive-connector-no-tls', 'receive-connector-stale-certificate'],
 	'get-receive-connector-tls': ['receive-connector-stale-certificate'],

@@ -76,7 +76,9 @@ export function firstStepOf(
 	const fixStep = (): FirstStep | null => {
 		const open = cause.fix.filter((step: Step) => step.gated !== true);
 		// A step whose every command the paste already ran is done: the next one comes first.
-		const next = open.find((step) => step.commands === undefined || fresh(step.commands).length > 0);
+		const next = open.find(
+			(step) => step.commands === undefined || fresh(step.commands).length > 0
+		);
 		if (next === undefined) return null;
 		return { kind: 'fix', text: next.text, command: fresh(next.commands)[0] ?? null };
 	};

@@ -76,7 +76,10 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
 	};
 	return findings
 		.map((finding, i) => ({ finding, i }))
-		.sort((a, b) => rank(a.finding) - rank(b.finding) || telling(a.finding) - telling(b.finding) || a.i - b.i)
+		.sort(
+			(a, b) =>
+				rank(a.finding) - rank(b.finding) || telling(a.finding) - telling(b.finding) || a.i - b.i
+		)
 		.map(({ finding }) => finding);
 }
 

@@ -14,12 +14,24 @@ export function dateOfDetail(detail: string | undefined): Date | null {
 	if (detail === undefined) return null;
 	const text = detail.trim();
 	let m = ISO.exec(text);
-	if (m) return valid(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+	if (m)
+		return valid(
+			Date.UTC(
+				Number(m[1]),
+				Number(m[2]) - 1,
+				Number(m[3]),
+				Number(m[4] ?? 0),
+				Number(m[5] ?? 0),
+				Number(m[6] ?? 0)
+			)
+		);
 	m = OPENSSL.exec(text);
 	if (m) {
 		const month = MONTHS.indexOf((m[1] ?? '').toLowerCase());
 		if (month < 0) return null;
-		return valid(Date.UTC(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])));
+		return valid(
+			Date.UTC(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]))
+		);
 	}
 	m = US.exec(text);
 	if (m) {
@@ -27,7 +39,16 @@ export function dateOfDetail(detail: string | undefined): Date | null {
 		const half = m[7]?.toUpperCase();
 		if (half === 'PM' && hour < 12) hour += 12;
 		if (half === 'AM' && hour === 12) hour = 0;
-		return valid(Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), hour, Number(m[5] ?? 0), Number(m[6] ?? 0)));
+		return valid(
+			Date.UTC(
+				Number(m[3]),
+				Number(m[1]) - 1,
+				Number(m[2]),
+				hour,
+				Number(m[5] ?? 0),
+				Number(m[6] ?? 0)
+			)
+		);
 	}
 	return null;
 }

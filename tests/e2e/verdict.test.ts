@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useSession } from './harness';
+
+const session = useSession();
+
+const NDR = readFileSync(
+	join(import.meta.dirname, '..', 'fixtures', 'sisimai', 'lhost-office365-08.eml'),
+	'utf8'
+);
+const CONCLUSION = '#/wizard?from=4.4.316&a=partner-destination.no~fully-migrated.yes';
+const SIZES = [
+	{ width: 1280, height: 800 },
+	{ width: 375, height: 812 }
+] as const;
+const CONNECTOR_ENTRIES = ['4.4.312', '4.4.315', '4.4.316', '4.4.317', '4.4.318', '4.7.320'];
+
+async function open(route: string, lang: string): Promise<void> {
+	const sep = route.includes('?') ? '&' : '?';
+	await session.page.goto(`${session.served.url}${route}${sep}lang=${lang}`);
+	await session.page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+async function paste(text: string, lang = 'en'): Promise<void> {
+	await open('#/', lang);
+	await session.page.getByTestId('query').fill(text);
+	await session.page.getByTestId('verdict').waitFor();
+}
+
+/** The bottom of an element's box, in page pixels from the top (the page is not scrolled). */
+const bottomOf = (testid: string) =>
+	session.page.getByTestId(testid).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		return box.bottom + window.scrollY;
+	});
+
+describe('the verdict and "Do this first", above the fold', () => {
+	for (const size of SIZES) {
+		for (const lang of ['en', 'it']) {
+			it(`at ${size.width}x${size.height} in ${lang}: Detected panel, entry page and conclusion`, async () => {
+				await session.page.setViewportSize(size);
+				const seen: Record<string, number> = {};
+				await paste(NDR, lang);
+				seen['paste'] = await bottomOf('first-step');
+				await open('#/code/4.4.316', lang);
+				seen['entry'] = await bottomOf('first-step');
+				await open(CONCLUSION, lang);
+				await session.page.getByTestId('first-step').waitFor();
+				seen['conclusion'] = await bottomOf('first-step');
+				for (const [page, bottom] of Object.entries(seen)) {
+					expect({ page, fits: bottom <= size.height, bottom }).toEqual({
+						page,
+						fits: true,
+						bottom
+					});
+				}
+			});
+		}
+	}
+});
+
+describe('the incident ticket and the pasted facts', () => {
+	it('copies this incident of a real NDR in at most 15 lines, and the entry keeps its host', async () => {
+		await session.page.setViewportSize({ width: 1280, height: 800 });
+		await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+			origin: new URL(session.served.url).origin
+		});
+		await paste(NDR);
+		const step = session.page.getByTestId('first-step');
+		expect(await step.locator('pre').textContent()).toBe(
+			'Test-NetConnection neko.example.jp -Port 25'
+		);
+		await session.page.getByTestId('copy-ticket').click();
+		const lines = (await session.page.evaluate(() => navigator.clipboard.readText())).split('\n');
+		expect(lines).toEqual([
+			'Mail delivery incident: 550 5.4.316 Connection refused',
+			'Recipient domain: neko.example.jp',
+			'Destination server: neko.example.jp (153.126.192.107:25)',
+			'Socket error: 10061 WSAECONNREFUSED: Connection refused: the address answered but actively rejected the connection on port 25. No mail service is listening there, or a firewall rejects the sender.',
+			'Attempts (2, times as in the NDR, UTC): 6/19/2018 7:26:11 AM → 6/19/2018 7:32:05 AM',
+			'State: expired, the retries are over and the sender got an NDR; resend once fixed',
+			'Likely cause: A firewall rejects Microsoft 365 (most likely, not proved)',
+			'First step: Check: TCP 25 reachable (PowerShell) Run: Test-NetConnection neko.example.jp -Port 25'
+		]);
+		expect(lines.join('\n')).not.toContain('<smart-host>');
+
+		// The entry page opened from the results keeps the incident, in memory only.
+		await session.page.locator('[data-code="4.4.316"] a').first().click();
+		await session.page.locator('article[data-code="4.4.316"]').waitFor();
+		expect(await session.page.getByTestId('first-step').locator('pre').textContent()).toBe(
+			'Test-NetConnection neko.example.jp -Port 25'
+		);
+		expect(await session.page.getByLabel('Your smart host, for the commands').inputValue()).toBe(
+			'neko.example.jp'
+		);
+		const places = await session.page.evaluate(() => [
+			location.href,
+			JSON.stringify(history.state),
+			JSON.stringify({ ...localStorage }),
+			JSON.stringify({ ...sessionStorage })
+		]);
+		for (const place of places) expect(place).not.toContain('neko');
+		await session.page.getByRole('button', { name: /^Copy a link to this page/ }).click();
+		const link = await session.page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toMatch(/#\/code\/4\.4\.316(\?lang=en)?$/);
+		expect(link).not.toContain('neko');
+	});
+});
+
+describe('entry pages, shorter by default', () => {
+	it('show at most 600 words on every connector entry before anything is unfolded', async () => {
+		await session.page.setViewportSize({ width: 1280, height: 800 });
+		const words: Record<string, number> = {};
+		for (const code of CONNECTOR_ENTRIES) {
+			await open(`#/code/${code}`, 'en');
+			// What a reader sees: the text for screen readers only (a picture said in words) aside.
+			words[code] = await session.page.locator('article.entry').evaluate((el) => {
+				for (const hidden of el.querySelectorAll<HTMLElement>('.visually-hidden'))
+					hidden.style.display = 'none';
+				return (el as HTMLElement).innerText.split(/\s+/).filter(Boolean).length;
+			});
+		}
+		const over = Object.entries(words).filter(([, count]) => count > 600);
+		expect({ over, words }).toEqual({ over: [], words });
+	});
+
+	it('lose nothing when unfolded: every cause opens, each command shown once', async () => {
+		await open('#/code/4.7.320', 'en');
+		const counts = await session.page.locator('article.entry').evaluate((el) => {
+			for (const d of el.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+			const commands = [...el.querySelectorAll('.cause pre')].map((p) => p.textContent ?? '');
+			const hidden = [...el.querySelectorAll('.cause p, .cause li')].filter(
+				(p) => (p as HTMLElement).offsetParent === null
+			).length;
+			return { commands: commands.length, distinct: new Set(commands).size, hidden };
+		});
+		expect(counts.commands).toBe(counts.distinct);
+		expect(counts.hidden).toBe(0);
+	});
+});
+
+describe('print', () => {
+	/** The number of pages of a PDF, from its page objects. */
+	const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`"Print checklist" gives one or two A4 pages, in dark text on white (${colorScheme})`, async () => {
+			await session.page.emulateMedia({ colorScheme });
+			for (const route of ['#/code/4.4.316', '#/code/4.7.320', CONCLUSION]) {
+				await open(route, 'it');
+				await session.page.getByTestId('verdict').waitFor();
+				await session.page.evaluate(() => {
+					window.print = () => undefined;
+				});
+				await session.page.getByRole('button', { name: 'Stampa la checklist' }).click();
+				await session.page.emulateMedia({ media: 'print', colorScheme });
+				const colour = await session.page
+					.locator('.verdict-what')
+					.evaluate((el) => getComputedStyle(el).color);
+				expect(colour).toBe('rgb(0, 0, 0)');
+				const pdf = await session.page.pdf({ format: 'A4' });
+				const count = pages(pdf);
+				expect({ route, count, fits: count >= 1 && count <= 2 }).toEqual({
+					route,
+					count,
+					fits: true
+				});
+				await session.page.emulateMedia({ media: 'screen', colorScheme });
+			}
+		});
+	}
+});
