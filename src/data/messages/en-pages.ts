@@ -148,7 +148,6 @@ export const enPages = {
 	'verdict.stage.transfer': 'The connection to {target} broke off during the transfer',
 	'verdict.stage.none': 'Delivery to {target} failed',
 	'verdict.target': 'the destination server',
-	'verdict.what': '{what}: {title}.',
 	'verdict.certainty.confirmed': 'Confirmed cause',
 	'verdict.certainty.likely': 'Most likely cause, not proved',
 	'verdict.certainty.open': 'Most common cause, not checked yet',
