@@ -22,10 +22,23 @@ async function open(route: string, lang: string): Promise<void> {
 	await session.page.getByRole('heading', { level: 1 }).waitFor();
 }
 
+/** Pastes with Ctrl+V, as an admin does (the field then says what was pasted). */
 async function paste(text: string, lang = 'en'): Promise<void> {
+	await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+		origin: new URL(session.served.url).origin
+	});
 	await open('#/', lang);
-	await session.page.getByTestId('query').fill(text);
+	await session.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+	await session.page.getByTestId('query').focus();
+	await session.page.keyboard.press('Control+V');
 	await session.page.getByTestId('verdict').waitFor();
+	// The field shows the start of the paste and says how long it is (a large one, its preview's note).
+	expect(await session.page.locator('.paste-chip, .paste-note').first().textContent()).toMatch(
+		lang === 'it'
+			? /^\s*(Incollato: [\d.,]+ righe|Incollati)/
+			: /^\s*Pasted:? [\d.,]+ (lines|characters)/
+	);
+	expect(await session.page.getByTestId('query').evaluate((el) => el.scrollTop)).toBe(0);
 }
 
 /** The bottom of an element's box, in page pixels from the top (the page is not scrolled). */

@@ -94,6 +94,8 @@ export const en = {
 	'paste.preview': 'The field shows the first {shown}; the address never holds any of it.',
 	'paste.edited':
 		'You edited the preview of a paste of {size} characters: now only the text in the field is read. Paste again to read it all.',
+	'paste.chip': 'Pasted: {lines} lines, {size} characters.',
+	'paste.clear': 'Clear',
 	'paste.reading': 'Reading the pasted text…'
 } as const;
 

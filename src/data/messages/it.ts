@@ -95,5 +95,7 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'paste.preview': 'Il campo mostra i primi {shown}; l’indirizzo non ne contiene nulla.',
 	'paste.edited':
 		'Hai modificato l’anteprima di un testo incollato di {size} caratteri: ora viene letto solo il testo nel campo. Incollalo di nuovo per leggerlo tutto.',
+	'paste.chip': 'Incollato: {lines} righe, {size} caratteri.',
+	'paste.clear': 'Cancella',
 	'paste.reading': 'Lettura del testo incollato…'
 };

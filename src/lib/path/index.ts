@@ -126,7 +126,8 @@ export function statesForPaste(code: string | null, findings: readonly Finding[]
 	const reached = STAGES.filter(
 		(stage) =>
 			stage !== 'certificate' &&
-			(fromFindings.get(stage) === 'passed' || (fromFindings.has(stage) && stage !== 'dns' && stage !== 'tcp'))
+			(fromFindings.get(stage) === 'passed' ||
+				(fromFindings.has(stage) && stage !== 'dns' && stage !== 'tcp'))
 	).map((stage) => STAGES.indexOf(stage));
 	const deepest = reached.length > 0 ? Math.max(...reached) : -1;
 	for (const stage of STAGES.slice(1, Math.max(1, deepest))) {
