@@ -184,3 +184,26 @@ describe('print', () => {
 		});
 	}
 });
+
+describe('results', () => {
+	it('open from anywhere on the card, and Back returns the focus to the result opened', async () => {
+		await session.page.setViewportSize({ width: 1280, height: 800 });
+		await open('#/search?q=connection%20refused', 'en');
+		await session.page.locator('[data-search-ready="true"]').waitFor();
+		const second = session.page.locator('.result').nth(1);
+		const code = await second.getAttribute('data-code');
+		// The line under the title, not the title's link itself.
+		const box = await second.boundingBox();
+		if (box === null) throw new Error('the second result is not shown');
+		await session.page.mouse.click(box.x + box.width / 2, box.y + box.height - 6);
+		await session.page.locator(`article[data-code="${code}"]`).waitFor();
+		await session.page.goBack();
+		await expect
+			.poll(() =>
+				session.page.evaluate(() =>
+					document.activeElement?.closest('.result')?.getAttribute('data-code')
+				)
+			)
+			.toBe(code);
+	});
+});
