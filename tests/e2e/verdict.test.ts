@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useSession } from './harness';
 
 const session = useSession();
@@ -205,5 +206,47 @@ describe('results', () => {
 				)
 			)
 			.toBe(code);
+	});
+});
+
+describe('all errors as a table', () => {
+	it('sorts and filters, opens an entry, and Back returns the focus to its row', async () => {
+		await session.page.setViewportSize({ width: 1280, height: 800 });
+		await open('#/', 'en');
+		await session.page.locator('[data-search-ready="true"]').waitFor();
+		const cards = await session.page.locator('.result').count();
+		await session.page.getByRole('button', { name: 'Show as a table' }).click();
+		const rows = session.page.locator('tr[data-row-code]');
+		await rows.first().waitFor();
+		expect(await rows.count()).toBe(cards);
+		const axe = await new AxeBuilder({ page: session.page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await session.page.getByRole('button', { name: 'Title' }).click();
+		const titles = await session.page
+			.locator('tr[data-row-code] td:nth-child(2)')
+			.allTextContents();
+		expect(titles).toEqual(
+			[...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+		);
+		expect(
+			await session.page.getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')
+		).toBe('ascending');
+		await session.page.getByLabel('Filter').fill('44316');
+		expect(
+			await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-code')))
+		).toEqual(['4.4.316']);
+		await rows.first().getByRole('link').click();
+		await session.page.locator('article[data-code="4.4.316"]').waitFor();
+		await session.page.goBack();
+		await expect
+			.poll(() =>
+				session.page.evaluate(() =>
+					document.activeElement?.closest('tr')?.getAttribute('data-row-code')
+				)
+			)
+			.toBe('4.4.316');
+		await session.page.getByRole('button', { name: 'Show as a table' }).click();
 	});
 });

@@ -96,6 +96,7 @@ export const en = {
 		'You edited the preview of a paste of {size} characters: now only the text in the field is read. Paste again to read it all.',
 	'paste.chip': 'Pasted: {lines} lines, {size} characters.',
 	'paste.clear': 'Clear',
+	'search.asTable': 'Show as a table',
 	'paste.reading': 'Reading the pasted text…'
 } as const;
 

@@ -97,5 +97,6 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 		'Hai modificato l’anteprima di un testo incollato di {size} caratteri: ora viene letto solo il testo nel campo. Incollalo di nuovo per leggerlo tutto.',
 	'paste.chip': 'Incollato: {lines} righe, {size} caratteri.',
 	'paste.clear': 'Cancella',
+	'search.asTable': 'Mostra come tabella',
 	'paste.reading': 'Lettura del testo incollato…'
 };
