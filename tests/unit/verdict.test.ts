@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/verdict';
 import { commandOwners } from '../../src/lib/verdict/plan';
 import { dateOfDetail, daysFrom } from '../../src/lib/verdict/when';
+import { certificateSummary } from '../../src/lib/verdict/certificate';
 import { FINDING_IDS } from '../../src/lib/evidence/types';
 
 const index = indexCatalog(catalog);
@@ -127,5 +128,30 @@ describe('the page around the verdict', () => {
 			...c.verify
 		]);
 		expect(new Set(owners.keys())).toEqual(new Set(ids));
+	});
+});
+
+describe('the certificate a paste shows', () => {
+	const evidence = (name: string) =>
+		readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+
+	it('reads the server certificate of an s_client chain: subject, issuer, end of validity', () => {
+		expect(certificateSummary(evidence('s_client-expired-tls.txt'))).toEqual({
+			subject: 'C = IT, O = Example, CN = mail.fabrikam.example',
+			names: [],
+			issuer: 'C = IT, O = Test PKI, CN = Test Issuing CA',
+			notAfter: new Date('2026-11-27T08:40:03Z')
+		});
+	});
+
+	it('reads the names an `openssl x509 -text` shows', () => {
+		const summary = certificateSummary(evidence('x509-text-expired.txt'));
+		expect(summary?.names.length).toBeGreaterThan(0);
+		expect(summary?.subject).toMatch(/CN ?= ?/);
+		expect(summary?.notAfter).toBeInstanceOf(Date);
+	});
+
+	it('says nothing of a paste without a certificate', () => {
+		expect(certificateSummary('450 4.4.316 Connection refused')).toBeNull();
 	});
 });
