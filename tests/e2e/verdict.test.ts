@@ -183,6 +183,24 @@ describe('print', () => {
 				await session.page.emulateMedia({ media: 'screen', colorScheme });
 			}
 		});
+
+		it(`prints a whole entry in light colours on a few pages, not 10 to 14 (${colorScheme})`, async () => {
+			await session.page.emulateMedia({ colorScheme });
+			for (const code of CONNECTOR_ENTRIES) {
+				await open(`#/code/${code}`, 'it');
+				await session.page.getByTestId('verdict').waitFor();
+				await session.page.emulateMedia({ media: 'print', colorScheme });
+				const colours = await session.page.evaluate(() =>
+					[...document.querySelectorAll('main p, main pre, main li')]
+						.slice(0, 40)
+						.map((el) => getComputedStyle(el).color)
+				);
+				expect(colours.filter((c) => c !== 'rgb(0, 0, 0)' && c !== 'rgb(51, 51, 51)')).toEqual([]);
+				const count = pages(await session.page.pdf({ format: 'A4' }));
+				expect({ code, count, fits: count <= 4 }).toEqual({ code, count, fits: true });
+				await session.page.emulateMedia({ media: 'screen', colorScheme });
+			}
+		});
 	}
 });
 
