@@ -34,7 +34,10 @@ describe('copy buttons', () => {
 		render(App);
 		await user.click(screen.getByRole('button', { name: /^Copy a link to this page/ }));
 		expect(await navigator.clipboard.readText()).toBe(window.location.href);
-		await user.type(screen.getByLabelText('Your smart host, for the commands'), 'mail.fabrikam.example');
+		await user.type(
+			screen.getByLabelText('Your smart host, for the commands'),
+			'mail.fabrikam.example'
+		);
 		const commands = [...document.querySelectorAll('.entry pre')].map((e) => e.textContent ?? '');
 		expect(
 			commands.some((c) => c.includes('openssl s_client -connect mail.fabrikam.example:25'))
