@@ -64,6 +64,22 @@ describe('the verdict of a paste', () => {
 		expect(certificate?.textContent).toMatch(/2026-11-27 \(expired \d+ days ago\)/);
 	});
 
+	it('copies a ticket of what the output proved, with no code the paste did not show', async () => {
+		Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+		const user = await paste(fixture('s_client-expired-tls.txt'));
+		await user.click(screen.getByTestId('copy-ticket'));
+		const lines = (await navigator.clipboard.readText()).split('\n');
+		expect(lines[0]).toBe('Mail delivery incident: Certificate validation failed');
+		expect(lines).toContain(
+			'Finding [✕ Failed] mail.fabrikam.example: The certificate has expired. Line: “verify error:num=10:certificate has expired”'
+		);
+		expect(lines.at(-2)).toBe('Likely cause: The certificate has expired (confirmed)');
+		expect(lines.at(-1)).toMatch(
+			/^First step: Renew it with the CA.* Run: Get-ExchangeCertificate/
+		);
+		expect(lines.length).toBeLessThanOrEqual(15);
+	});
+
 	it('carries the pasted host to the wizard conclusion, whose fix skips the command pasted', async () => {
 		const user = await paste(fixture('s_client-expired-tls.txt'));
 		await user.click(
