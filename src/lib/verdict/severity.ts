@@ -52,6 +52,8 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'cert-revocation-failed': 'warning',
 	'cert-no-smtp': 'warning',
 	'cert-unreadable': 'warning',
+	// A fact about how much was read, not a fault of the certificate.
+	'cert-many-names': 'info',
 	'receive-connector-no-tls': 'failed',
 	'receive-connector-stale-certificate': 'failed',
 	'connector-uses-mx': 'info',
