@@ -123,13 +123,14 @@ describe('the incident ticket and the pasted facts', () => {
 });
 
 describe('entry pages, shorter by default', () => {
-	it('show at most 600 words on every connector entry before anything is unfolded', async () => {
+	it('show at most 600 words on every connector entry, in English and Italian, before anything is unfolded', async () => {
 		await session.page.setViewportSize({ width: 1280, height: 800 });
 		const words: Record<string, number> = {};
-		for (const code of CONNECTOR_ENTRIES) {
-			await open(`#/code/${code}`, 'en');
+		for (const page of CONNECTOR_ENTRIES.flatMap((code) => [`${code} en`, `${code} it`])) {
+			const [code, lang] = page.split(' ') as [string, string];
+			await open(`#/code/${code}`, lang);
 			// What a reader sees: the text for screen readers only (a picture said in words) aside.
-			words[code] = await session.page.locator('article.entry').evaluate((el) => {
+			words[page] = await session.page.locator('article.entry').evaluate((el) => {
 				for (const hidden of el.querySelectorAll<HTMLElement>('.visually-hidden'))
 					hidden.style.display = 'none';
 				return (el as HTMLElement).innerText.split(/\s+/).filter(Boolean).length;
