@@ -96,6 +96,9 @@ export default defineConfig(({ mode }) => {
 			manifest: !single,
 			target: 'es2022',
 			rolldownOptions: {
+				// Rolldown's [PLUGIN_TIMINGS] notes (which plugin took how long) read like a warning
+				// to whoever runs `npm start`; the build's own timings are in BENCHMARKS.md.
+				checks: { bundlerTimings: false },
 				output: {
 					// An entry's page chunk is named by its code ("entry-4.4.316-<hash>.js"), not by the
 					// last dot-separated part of its module id.

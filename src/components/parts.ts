@@ -62,6 +62,8 @@ export function entryPart(code: string): Lazy<EntryPart> {
 }
 /** The wizard (`#/wizard`): its tree and engine. */
 export const wizardPage = part(() => import('./wizard/WizardPage.svelte'));
+/** The start page's catalog as a sortable, filterable table. */
+export const allErrorsTable = part(() => import('./search/AllErrorsTable.svelte'));
 /** What a paste says: the parser, the evidence readers and the Detected panel. */
 export const pasteView = part(() => import('./search/PasteView.svelte'));
 

@@ -1,4 +1,26 @@
-import type { ProvedAnswer } from '../lib/evidence';
+import type { Finding, ProvedAnswer } from '../lib/evidence';
+import type { Diagnosis } from '../lib/parse/types';
+import type { IncidentFacts } from '../lib/ticket/facts';
+import type { Certainty } from '../lib/verdict';
+
+/**
+ * What a paste told about one incident, kept for the pages opened from it (the entry page of its
+ * code, the wizard): their verdict, commands and ticket use it. In memory only.
+ */
+export interface Incident {
+	/** The entry code the paste is about (its own code, or the one its findings point to). */
+	readonly code: string | null;
+	/** The status code as found ("550 5.4.316"). */
+	readonly asFound: string | null;
+	/** Host, ip and port for the commands. */
+	readonly values: Readonly<Record<string, string>>;
+	readonly diagnosis: Diagnosis;
+	readonly findings: readonly Finding[];
+	readonly facts: IncidentFacts;
+	/** The causes the paste points to, likeliest first, and how sure that is. */
+	readonly causes: readonly string[];
+	readonly certainty: Certainty;
+}
 
 export { PREVIEW_CHARS } from '../lib/parse/input';
 
@@ -39,6 +61,10 @@ export class PasteMemory {
 		values: Readonly<Record<string, string>>;
 		evidence: readonly ProvedAnswer[];
 	} | null>(null);
+	/** The incident the last paste described (the Detected panel's), for the pages opened from it. */
+	incident = $state.raw<Incident | null>(null);
+	/** The smart host typed on an entry page: fills its commands; kept while the app is open. */
+	host = $state('');
 }
 
 export const pasteMemory = new PasteMemory();

@@ -61,6 +61,16 @@ describe('the delivery path of a paste', () => {
 		);
 	});
 
+	it('a handshake that passed went through the connection and the greeting: never "not known" before it', () => {
+		expect(line(statesForPaste(null, [finding('tls-ok'), finding('cert-expired')]))).toBe(
+			'dns:unknown tcp:passed smtp:passed tls:passed certificate:failed transfer:unknown'
+		);
+		// A pasted certificate alone was never fetched: it says nothing of the stages before it.
+		expect(line(statesForPaste(null, [finding('cert-expired')]))).toBe(
+			'dns:unknown tcp:unknown smtp:unknown tls:unknown certificate:failed transfer:unknown'
+		);
+	});
+
 	it('a refused port marks the connection failed, whatever else was pasted after it', () => {
 		expect(line(statesForPaste(null, [finding('dns-resolved'), finding('tcp-refused')]))).toBe(
 			'dns:passed tcp:failed smtp:unknown tls:unknown certificate:unknown transfer:unknown'

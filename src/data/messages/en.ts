@@ -39,6 +39,7 @@ export const en = {
 	'search.closestPasted':
 		'Nothing in the pasted text points clearly to one entry. The closest, by its words:',
 	'search.closestPastedCount': 'No close match for the pasted text: {count} nearest entries',
+	'start.noCode': 'No code? Find the cause in a few questions',
 	'search.findCause': 'Find the cause with the wizard',
 	'search.why.code': 'Code {asTyped}',
 	'search.why.alias': 'Code {asTyped}: another form of {code}',
@@ -93,6 +94,9 @@ export const en = {
 	'paste.preview': 'The field shows the first {shown}; the address never holds any of it.',
 	'paste.edited':
 		'You edited the preview of a paste of {size} characters: now only the text in the field is read. Paste again to read it all.',
+	'paste.chip': 'Pasted: {lines} lines, {size} characters.',
+	'paste.clear': 'Clear',
+	'search.asTable': 'Show as a table',
 	'paste.reading': 'Reading the pasted text…'
 } as const;
 

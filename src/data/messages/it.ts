@@ -39,6 +39,7 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 		'Nel testo incollato nulla indica chiaramente una voce. Le più vicine, per le sue parole:',
 	'search.closestPastedCount':
 		'Nessuna corrispondenza stretta per il testo incollato: {count} voci più vicine',
+	'start.noCode': 'Nessun codice? Trova la causa con poche domande',
 	'search.findCause': 'Trova la causa con la procedura guidata',
 	'search.why.code': 'Codice {asTyped}',
 	'search.why.alias': 'Codice {asTyped}: un’altra forma di {code}',
@@ -94,5 +95,8 @@ export const it: Readonly<Record<StartMessageKey, string>> = {
 	'paste.preview': 'Il campo mostra i primi {shown}; l’indirizzo non ne contiene nulla.',
 	'paste.edited':
 		'Hai modificato l’anteprima di un testo incollato di {size} caratteri: ora viene letto solo il testo nel campo. Incollalo di nuovo per leggerlo tutto.',
+	'paste.chip': 'Incollato: {lines} righe, {size} caratteri.',
+	'paste.clear': 'Cancella',
+	'search.asTable': 'Mostra come tabella',
 	'paste.reading': 'Lettura del testo incollato…'
 };

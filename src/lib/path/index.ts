@@ -119,6 +119,20 @@ export function statesForPaste(code: string | null, findings: readonly Finding[]
 		if (fromFindings.get(stage) !== 'failed') fromFindings.set(stage, state);
 	}
 	for (const [stage, state] of fromFindings) states[stage] = state;
+	// A test that got as far as a stage went through the ones before it: a TLS handshake that passed
+	// (or a greeting that failed) was a session, so the port opened and the server greeted. The name
+	// lookup stays as said (the test may have named an address), and a certificate finding proves
+	// nothing of the kind (a pasted PEM was never fetched).
+	const reached = STAGES.filter(
+		(stage) =>
+			stage !== 'certificate' &&
+			(fromFindings.get(stage) === 'passed' ||
+				(fromFindings.has(stage) && stage !== 'dns' && stage !== 'tcp'))
+	).map((stage) => STAGES.indexOf(stage));
+	const deepest = reached.length > 0 ? Math.max(...reached) : -1;
+	for (const stage of STAGES.slice(1, Math.max(1, deepest))) {
+		if (states[stage] === 'unknown') states[stage] = 'passed';
+	}
 	return notReachedAfterFailure(states);
 }
 
