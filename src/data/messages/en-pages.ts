@@ -52,7 +52,7 @@ export const enPages = {
 	'wizard.titleFor': 'Find the cause of {code}',
 	'wizard.intro':
 		'Answer what you can. Each answer keeps, rules out or confirms causes; “I don’t know” never rules anything out.',
-	'wizard.progress': 'Question {n} of at most {max}',
+	'wizard.progress': 'Question {n} · possible causes left: {left}',
 	'wizard.check': 'How to check',
 	'wizard.inPlay': 'Causes still in play ({count})',
 	'wizard.ruledOut': 'Ruled out ({count})',

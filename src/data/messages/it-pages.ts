@@ -51,7 +51,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'wizard.titleFor': 'Trova la causa di {code}',
 	'wizard.intro':
 		'Rispondi a ciò che puoi. Ogni risposta mantiene, esclude o conferma delle cause; “Non lo so” non esclude mai nulla.',
-	'wizard.progress': 'Domanda {n} (al massimo {max})',
+	'wizard.progress': 'Domanda {n} · cause ancora possibili: {left}',
 	'wizard.check': 'Come verificarlo',
 	'wizard.inPlay': 'Cause ancora possibili ({count})',
 	'wizard.ruledOut': 'Escluse ({count})',

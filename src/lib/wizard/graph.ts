@@ -13,7 +13,9 @@ import {
 	begin,
 	evaluate,
 	initialCauses,
+	isCodeQuestion,
 	isKnownCode,
+	isScopeQuestion,
 	nextQuestion,
 	stepAt,
 	unlistedCauses
@@ -74,7 +76,13 @@ function cursorKey(tree: WizardTree, cursor: Cursor, withScores: boolean): strin
 	const causes = [...cursor.inPlay].map(([id, support]) =>
 		withScores ? `${id}:${support.score - lowest}` : id
 	);
-	const parts = [cursor.code ?? '', relevant.join(','), cursor.confirmed?.cause ?? ''];
+	const parts = [
+		cursor.code ?? '',
+		relevant.join(','),
+		cursor.confirmed?.cause ?? '',
+		cursor.owner ?? '',
+		String(cursor.idleRun)
+	];
 	return [...parts, causes.join(',')].join('|');
 }
 
@@ -275,7 +283,11 @@ function checkQuestion(
 	for (const command of question.commands ?? []) {
 		if (!knownCommands.has(command)) problems.push(`${where}: unknown command "${command}"`);
 	}
-	if (question.appliesTo.length === 0) problems.push(`${where}: applies to no cause`);
+	const scope = isScopeQuestion(question);
+	if (question.appliesTo.length === 0 && !scope) problems.push(`${where}: applies to no cause`);
+	if (scope && question.appliesTo.length > 0) {
+		problems.push(`${where}: sets who owns the destination, so it may be about no cause`);
+	}
 	if (question.answers.length < 2) problems.push(`${where}: fewer than two answers`);
 	if (!question.answers.some((answer) => answer.id === UNKNOWN_ANSWER)) {
 		problems.push(`${where}: no "${UNKNOWN_ANSWER}" answer`);
@@ -288,7 +300,18 @@ function checkQuestion(
 		answerIds.add(answer.id);
 		if (!ANSWER_ID.test(answer.id)) problems.push(`${at}: id has characters unsafe in a URL`);
 		checkLocalized(at, answer.label, problems);
-		const { keep = [], ruleOut = [], confirm = [], code } = answer.effect;
+		const { keep = [], ruleOut = [], confirm = [], code, owner } = answer.effect;
+		// Who owns the destination is scope: it changes who acts, never which cause it is.
+		if (owner !== undefined && keep.length + ruleOut.length + confirm.length > 0) {
+			problems.push(`${at}: sets the owner and also touches causes`);
+		}
+		if (scope && owner === undefined && answer.id !== UNKNOWN_ANSWER) {
+			problems.push(`${at}: an answer of the scope question that sets no owner`);
+		}
+		// A belief (what the admin knows or reads in the configuration) only ranks.
+		if (answer.evidence === 'belief' && ruleOut.length + confirm.length > 0) {
+			problems.push(`${at}: states a belief, yet rules out or confirms`);
+		}
 		for (const cause of [...keep, ...ruleOut, ...confirm]) {
 			if (!knownCauses.has(cause)) problems.push(`${at}: unknown cause "${cause}"`);
 			// What is not listed can be neither checked nor excluded by a question.
@@ -313,7 +336,10 @@ function checkQuestion(
 		const toCatchAll = code !== undefined && catchAllCode(unlistedCode, code);
 		if (
 			answer.id === UNKNOWN_ANSWER &&
-			(ruleOut.length > 0 || confirm.length > 0 || (code !== undefined && !toCatchAll))
+			(ruleOut.length > 0 ||
+				confirm.length > 0 ||
+				owner !== undefined ||
+				(code !== undefined && !toCatchAll))
 		) {
 			problems.push(`${at}: an unknown answer rules out, confirms or picks a code`);
 		}
@@ -347,6 +373,7 @@ function overclaim(tree: WizardTree, outcome: Outcome): string | null {
 		if (outcome.path.every((ref) => ref.answer === UNKNOWN_ANSWER)) {
 			return 'claims a confirmation from "I don\'t know" answers only';
 		}
+		if (answer?.evidence === 'belief') return `claims "${first}" confirmed by a belief`;
 	}
 	if (outcome.certainty === 'likely' && outcome.basis === 'exhausted') {
 		return 'calls a cause likely after ruling out every listed cause';
@@ -427,9 +454,7 @@ export function validateTree(
 		}
 	}
 	checkUnlistedAndGates(tree, causesByCode, problems);
-	const codeQuestions = tree.questions.filter((question) =>
-		question.answers.some((answer) => answer.effect.code !== undefined)
-	);
+	const codeQuestions = tree.questions.filter(isCodeQuestion);
 	for (const question of codeQuestions) {
 		const offered = new Set(question.answers.map((answer) => answer.effect.code));
 		for (const code of Object.keys(causesByCode)) {
