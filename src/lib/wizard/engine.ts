@@ -243,7 +243,7 @@ function stopAfter(tree: WizardTree): number {
  * turns into proof, or into "none of the listed causes", when a check exists. None after a confirmation, or after `stopAfterIdle` answers in a row that
  * decided nothing.
  */
-function askable(tree: WizardTree, cursor: Cursor): Question[] {
+export function askable(tree: WizardTree, cursor: Cursor): Question[] {
 	if (cursor.confirmed !== null) return [];
 	const listed = listedInPlay(tree, cursor);
 	const [only] = listed;
@@ -278,31 +278,34 @@ function askable(tree: WizardTree, cursor: Cursor): Question[] {
  * left undecided after it, lower is better. Each cause in play is weighed by the answers that
  * pointed to it (1 + score) and assumed to be the true one in turn; the admin who can check then
  * gives an answer that confirms it if there is one (nothing is left undecided), else one that
- * keeps it, else any that does not rule it out, each alike. What such an answer leaves is the
- * causes it does not rule out; "I don't know" is left aside (it leaves everything).
+ * keeps it, else one that neither rules it out nor confirms another cause, each alike. Such an
+ * answer leaves the causes it does not rule out; one that rules out nothing ends the wizard with
+ * all of them undecided. "I don't know" is left aside.
  */
 function separation(question: Question, cursor: Cursor, listed: readonly string[]): number {
 	const answers = question.answers.filter((answer) => answer.id !== UNKNOWN_ANSWER);
+	const inPlay = new Set(listed);
 	const left = answers.map((answer) => {
 		const out = new Set(answer.effect.ruleOut ?? []);
 		return listed.filter((cause) => !out.has(cause)).length;
 	});
+	const confirmsOther = (answer: (typeof answers)[number], cause: string): boolean =>
+		(answer.effect.confirm ?? []).some((other) => other !== cause && inPlay.has(other));
 	let expected = 0;
 	let weights = 0;
 	for (const cause of listed) {
 		const weight = 1 + (cursor.inPlay.get(cause)?.score ?? 0);
 		weights += weight;
-		const confirms = answers.some((answer) => answer.effect.confirm?.includes(cause) ?? false);
-		if (confirms) continue;
-		const keeps = answers
-			.map((answer, index) => ({ answer, index }))
-			.filter(({ answer }) => answer.effect.keep?.includes(cause) ?? false);
+		if (answers.some((answer) => answer.effect.confirm?.includes(cause) ?? false)) continue;
+		const indexed = answers.map((answer, index) => ({ answer, index }));
+		const keeps = indexed.filter(({ answer }) => answer.effect.keep?.includes(cause) ?? false);
 		const fits =
 			keeps.length > 0
 				? keeps
-				: answers
-						.map((answer, index) => ({ answer, index }))
-						.filter(({ answer }) => !(answer.effect.ruleOut?.includes(cause) ?? false));
+				: indexed.filter(
+						({ answer }) =>
+							!(answer.effect.ruleOut?.includes(cause) ?? false) && !confirmsOther(answer, cause)
+					);
 		if (fits.length === 0) continue;
 		const mean = fits.reduce((sum, { index }) => sum + (left[index] ?? 0), 0) / fits.length;
 		expected += weight * mean;
@@ -326,6 +329,9 @@ function applyEffect(
 	let { code, order, causesAtStart } = cursor;
 	const inPlay = new Map(cursor.inPlay);
 	const ruledOut = [...cursor.ruledOut];
+	for (const cause of effect.ruleOut ?? []) {
+		if (inPlay.delete(cause)) ruledOut.push({ cause, by: ref });
+	}
 	if (effect.code !== undefined && isKnownCode(causesByCode, effect.code) && effect.code !== code) {
 		// A code changes the scope, not the evidence: causes of other codes leave quietly, as they
 		// would have had the user started from that code's entry, and the new code's causes come
@@ -342,9 +348,6 @@ function applyEffect(
 		}
 		causesAtStart = order.filter((id) => !unlisted.has(id)).length;
 	}
-	for (const cause of effect.ruleOut ?? []) {
-		if (inPlay.delete(cause)) ruledOut.push({ cause, by: ref });
-	}
 	for (const cause of effect.keep ?? []) {
 		const support = inPlay.get(cause);
 		if (support !== undefined) {
@@ -356,8 +359,12 @@ function applyEffect(
 	}
 	const confirmedCause = (effect.confirm ?? []).find((cause) => inPlay.has(cause));
 	const aboutCauses = !isCodeQuestion(question) && !isScopeQuestion(question);
-	// An answer is idle when it decided nothing: no cause left play and none was confirmed.
-	const decided = ruledOut.length > cursor.ruledOut.length || confirmedCause !== undefined;
+	// An answer is idle when it decided nothing: no cause left play, none was confirmed and the
+	// code stayed the same.
+	const decided =
+		ruledOut.length > cursor.ruledOut.length ||
+		confirmedCause !== undefined ||
+		code !== cursor.code;
 	return {
 		code,
 		order,

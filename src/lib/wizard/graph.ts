@@ -10,6 +10,7 @@
  */
 import {
 	advance,
+	askable,
 	begin,
 	evaluate,
 	initialCauses,
@@ -45,8 +46,13 @@ export interface Exploration {
 	readonly outcomes: readonly Outcome[];
 	/** Each cause in play at the start that some path concludes with first, with one such path. */
 	readonly firstRanked: ReadonlyMap<string, readonly AnswerRef[]>;
-	/** Ids of the questions asked on some path. */
+	/** Ids of the questions asked on some path (the next question of some state). */
 	readonly asked: ReadonlySet<string>;
+	/**
+	 * Ids of the questions the engine accepts an answer to on some path: the next one, or one a
+	 * paste may answer first (a belief that only ranks is asked where no check is left).
+	 */
+	readonly offered: ReadonlySet<string>;
 	/** Distinct states expanded (without scores). */
 	readonly states: number;
 	readonly problems: readonly string[];
@@ -157,12 +163,13 @@ export function exploreTree(
 	const outcomes: Outcome[] = [];
 	const firstRanked = new Map<string, readonly AnswerRef[]>();
 	const asked = new Set<string>();
+	const offered = new Set<string>();
 	const problems: string[] = [];
 	const seen = new Set<string>();
 	const first = cursorAt(tree, causesByCode, start);
 	if (first === null) {
 		problems.push(`the start ${formatPath(start.answers)} is not a valid path`);
-		return { outcomes, firstRanked, asked, states: 0, problems };
+		return { outcomes, firstRanked, asked, offered, states: 0, problems };
 	}
 	const stack: Cursor[] = [first];
 	for (let cursor = stack.pop(); cursor !== undefined; cursor = stack.pop()) {
@@ -170,6 +177,7 @@ export function exploreTree(
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const path = cursor.answers;
+		for (const open of askable(tree, cursor)) offered.add(open.id);
 		const question = nextQuestion(tree, cursor);
 		if (question === null) {
 			const step = stepAt(tree, cursor);
@@ -209,7 +217,7 @@ export function exploreTree(
 		const path = findFirstRanked(tree, causesByCode, first, cause);
 		if (path !== null) firstRanked.set(cause, path);
 	}
-	return { outcomes, firstRanked, asked, states: seen.size, problems };
+	return { outcomes, firstRanked, asked, offered, states: seen.size, problems };
 }
 
 /**
@@ -463,12 +471,12 @@ export function validateTree(
 	}
 	if (problems.length > 0) return problems;
 
-	const asked = new Set<string>();
+	const offered = new Set<string>();
 	for (const from of [null, ...Object.keys(causesByCode)]) {
 		const label = from === null ? 'from scratch' : `from ${from}`;
 		const exploration = exploreTree(tree, causesByCode, { from, answers: [] });
 		for (const problem of exploration.problems) problems.push(`${label}: ${problem}`);
-		for (const id of exploration.asked) asked.add(id);
+		for (const id of exploration.offered) offered.add(id);
 		for (const outcome of exploration.outcomes) {
 			const problem = overclaim(tree, outcome);
 			if (problem !== null) problems.push(`${label}: ${formatPath(outcome.path)} ${problem}`);
@@ -480,7 +488,7 @@ export function validateTree(
 		}
 	}
 	for (const question of tree.questions) {
-		if (!asked.has(question.id)) problems.push(`question "${question.id}" is never asked`);
+		if (!offered.has(question.id)) problems.push(`question "${question.id}" is never asked`);
 	}
 	return problems;
 }
