@@ -342,6 +342,7 @@ const question = v.pipe(
 			stage: v.exactOptional(
 				v.picklist(STAGES, `expected the stage the question probes: ${STAGES.join(', ')}`)
 			),
+			fromError: v.exactOptional(v.literal(true, 'is true or absent')),
 			appliesTo: causeList,
 			answers: v.pipe(
 				v.array(answer, 'expected a list of answers'),
@@ -349,7 +350,7 @@ const question = v.pipe(
 				uniqueIds('repeats an answer id of this question: give each answer its own id')
 			)
 		},
-		objectMessage('a question: { id, text, help?, commands?, stage?, appliesTo, answers }')
+		objectMessage('a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }')
 	),
 	v.check(
 		(q) => q.appliesTo.length > 0 || q.answers.some((a) => a.effect.owner !== undefined),

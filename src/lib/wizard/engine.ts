@@ -5,8 +5,8 @@
  *
  * Which question comes next: the code question while no code is known, then the scope question
  * (who owns the destination: it never touches a cause), then, of the questions about a cause still
- * in play, the one whose answers best separate the causes in play (`separation`), ties going to the
- * earlier in the file. An answer that states a belief (`evidence: belief`) only ranks.
+ * in play, those the error itself answers (`fromError`: they cost nothing), then the one whose
+ * answers best separate the causes in play (`separation`), ties going to the earlier in the file. An answer that states a belief (`evidence: belief`) only ranks.
  */
 import {
 	UNKNOWN_ANSWER,
@@ -269,7 +269,10 @@ export function askable(tree: WizardTree, cursor: Cursor): Question[] {
 		index,
 		score: separation(question, cursor, listed)
 	}));
-	scored.sort((a, b) => a.score - b.score || a.index - b.index);
+	const cost = (question: Question): number => (question.fromError === true ? 0 : 1);
+	scored.sort(
+		(a, b) => cost(a.question) - cost(b.question) || a.score - b.score || a.index - b.index
+	);
 	return [...scope, ...scored.map((entry) => entry.question)];
 }
 

@@ -70,6 +70,11 @@ export interface Question {
 	/** The stage of the delivery the question probes (highlighted in the picture), if any. */
 	readonly stage?: Stage;
 	/**
+	 * True when the error (or the alert, or message trace) itself answers it: such questions cost
+	 * nothing and come before the checks, whatever they separate.
+	 */
+	readonly fromError?: boolean;
+	/**
 	 * The causes this question is about: it is asked only while one of them is in play. Its answers
 	 * may also rule out other causes as a side effect (a name that does not resolve excludes every
 	 * cause that needs a connection), which does not make the question worth asking by itself.
