@@ -243,7 +243,7 @@ function stopAfter(tree: WizardTree): number {
  * turns into proof, or into "none of the listed causes", when a check exists. None after a confirmation, or after `stopAfterIdle` answers in a row that
  * decided nothing.
  */
-export function askable(tree: WizardTree, cursor: Cursor): Question[] {
+export function askable(tree: WizardTree, cursor: Cursor, resume = false): Question[] {
 	if (cursor.confirmed !== null) return [];
 	const listed = listedInPlay(tree, cursor);
 	const [only] = listed;
@@ -256,7 +256,7 @@ export function askable(tree: WizardTree, cursor: Cursor): Question[] {
 	}
 	// The scope question comes first but does not block the others: a paste may answer them first.
 	const scope = cursor.owner === null ? open.filter(isScopeQuestion) : [];
-	if (cursor.idleRun >= stopAfter(tree)) return scope;
+	if (cursor.idleRun >= stopAfter(tree) && !resume) return scope;
 	const about = open.filter(
 		(question) =>
 			!isCodeQuestion(question) &&
@@ -383,7 +383,8 @@ function applyEffect(
 
 /**
  * Applies one answer, or returns null when it does not answer a question the engine could ask at
- * this cursor (the next one, or another still askable: a paste may answer a later question first).
+ * this cursor: the next one, or another still askable (a paste may answer a later question first,
+ * and may go on where an idle answer stopped the questions; a confirmation ends them for good).
  */
 export function advance(
 	tree: WizardTree,
@@ -391,7 +392,7 @@ export function advance(
 	cursor: Cursor,
 	ref: AnswerRef
 ): Cursor | null {
-	const question = askable(tree, cursor).find((candidate) => candidate.id === ref.question);
+	const question = askable(tree, cursor, true).find((candidate) => candidate.id === ref.question);
 	if (question === undefined) return null;
 	const answer = question.answers.find((candidate) => candidate.id === ref.answer);
 	if (answer === undefined) return null;

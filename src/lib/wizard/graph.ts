@@ -38,6 +38,8 @@ export interface Outcome {
 	readonly confirmedBy: AnswerRef | null;
 	/** One answer path (from the start) that leads to it. */
 	readonly path: readonly AnswerRef[];
+	/** The code in scope at the end (an answer may have turned to another code's causes). */
+	readonly code: string | null;
 }
 
 /** What exploring every answer path from a start found. */
@@ -82,9 +84,14 @@ function cursorKey(tree: WizardTree, cursor: Cursor, withScores: boolean): strin
 	const causes = [...cursor.inPlay].map(([id, support]) =>
 		withScores ? `${id}:${support.score - lowest}` : id
 	);
+	// The scope question is about no cause: once answered (even "I don't know") it cannot come again.
+	const scope = tree.questions
+		.filter((q) => answered.has(q.id) && isScopeQuestion(q))
+		.map((q) => q.id);
 	const parts = [
 		cursor.code ?? '',
 		relevant.join(','),
+		scope.join(','),
 		cursor.confirmed?.cause ?? '',
 		cursor.owner ?? '',
 		String(cursor.idleRun)
@@ -191,7 +198,8 @@ export function exploreTree(
 				certainty: step.certainty,
 				causes,
 				confirmedBy: step.confirmedBy,
-				path
+				path,
+				code: step.code
 			});
 			continue;
 		}

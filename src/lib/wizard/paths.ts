@@ -10,7 +10,7 @@
  * confirming answer added), so each distinct cursor's histogram is worked out once and shifted by
  * one for each answer that leads to it.
  */
-import { advance, begin, nextQuestion, stepAt } from './engine';
+import { advance, begin, isScopeQuestion, nextQuestion, stepAt } from './engine';
 import type { Certainty, Cursor } from './engine';
 import type { AnswerRef, CausesByCode, WizardState, WizardTree } from './types';
 
@@ -38,9 +38,9 @@ function keyOf(tree: WizardTree, cursor: Cursor): string {
 	const lowest = scores.length === 0 ? 0 : Math.min(...scores);
 	const causes = [...cursor.inPlay].map(([id, support]) => `${id}:${support.score - lowest}`);
 	const by = cursor.confirmed ? `${cursor.confirmed.by.question}.${cursor.confirmed.by.answer}` : '';
-	// Questions asked already (relevant or not) cannot come again: the scope question is about no cause.
+	// The scope question is about no cause: once answered (even "I don't know") it cannot come again.
 	const asked = tree.questions
-		.filter((q) => answered.has(q.id) && q.appliesTo.length === 0)
+		.filter((q) => answered.has(q.id) && isScopeQuestion(q))
 		.map((q) => q.id);
 	return [
 		cursor.code ?? '',

@@ -60,7 +60,6 @@ export function prefill(
 				break;
 			}
 		}
-		if (evaluate(tree, causesByCode, state).step.kind === 'conclusion') break;
 	}
 	return state;
 }
