@@ -350,7 +350,9 @@ const question = v.pipe(
 				uniqueIds('repeats an answer id of this question: give each answer its own id')
 			)
 		},
-		objectMessage('a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }')
+		objectMessage(
+			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }'
+		)
 	),
 	v.check(
 		(q) => q.appliesTo.length > 0 || q.answers.some((a) => a.effect.owner !== undefined),

@@ -300,7 +300,10 @@ function concluded(from: string, facts: Readonly<Record<string, string>>) {
 describe('wizard situations admins hit', () => {
 	it('certificate renewed, receive connector still names the old one: stale TlsCertificateName, confirmed by the connector setting', () => {
 		expect(
-			verdict('4.4.317', { 'inner-reply': 'starttls-required', 'exchange-server-checks': 'stale-name' })
+			verdict('4.4.317', {
+				'inner-reply': 'starttls-required',
+				'exchange-server-checks': 'stale-name'
+			})
 		).toEqual({
 			cause: 'stale-tls-certificate-name',
 			certainty: 'confirmed',
@@ -320,7 +323,11 @@ describe('wizard situations admins hit', () => {
 		// Exchange presents its self-signed certificate when the one bound is gone or unusable.
 		const kept = conclusion.causes.filter((c) => c.score === 1).map((c) => c.id);
 		expect(kept.sort()).toEqual(
-			['cert-revocation-check-failed', 'partial-fix-behind-balancer', 'stale-tls-certificate-name'].sort()
+			[
+				'cert-revocation-check-failed',
+				'partial-fix-behind-balancer',
+				'stale-tls-certificate-name'
+			].sort()
 		);
 		expect(
 			verdict('4.7.320', { ...selfSigned, 'exchange-server-checks': 'stale-name' })
@@ -392,7 +399,10 @@ describe('wizard situations admins hit', () => {
 	});
 
 	it('the provider says it blocks inbound port 25: a belief, so likely at most, never confirmed', () => {
-		const { conclusion } = concluded('4.4.315', { 'partner-destination': 'no', 'isp-port-25': 'yes' });
+		const { conclusion } = concluded('4.4.315', {
+			'partner-destination': 'no',
+			'isp-port-25': 'yes'
+		});
 		expect(conclusion.certainty).not.toBe('confirmed');
 		expect(ids(conclusion.causes)).toContain('isp-blocks-port-25');
 	});
@@ -463,7 +473,7 @@ describe('wizard situations admins hit', () => {
 		expect(verdict('other', { 'connector-settings': 'wrong' }).certainty).not.toBe('confirmed');
 	});
 
-	it('[Message=UntrustedRoot] in a 4.4.317: the server sends no intermediate (Microsoft\'s UntrustedRoot page)', () => {
+	it("[Message=UntrustedRoot] in a 4.4.317: the server sends no intermediate (Microsoft's UntrustedRoot page)", () => {
 		expect(verdict('4.4.317', { 'inner-reply': 'untrusted-root' })).toEqual({
 			cause: 'missing-intermediate',
 			certainty: 'confirmed',
@@ -472,8 +482,8 @@ describe('wizard situations admins hit', () => {
 	});
 });
 
-describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)', () => {
-	it('1: a partner\'s server is scope: the questions go on and the cause is still found, with the partner\'s texts', () => {
+describe("the domain review's findings 1-12, as wizard paths (docs/sources.md)", () => {
+	it("1: a partner's server is scope: the questions go on and the cause is still found, with the partner's texts", () => {
 		for (const code of codes) {
 			const next = stepFor(code, 'partner-destination=yes');
 			expect(next).toMatchObject({ kind: 'question', owner: 'partner' });
@@ -525,7 +535,9 @@ describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)'
 			'connector-validation': 'yes'
 		});
 		expect(ruledOut).toEqual([]);
-		expect(ids(conclusion.causes)).toEqual(expect.arrayContaining(['firewall-drops-m365', 'isp-blocks-port-25']));
+		expect(ids(conclusion.causes)).toEqual(
+			expect.arrayContaining(['firewall-drops-m365', 'isp-blocks-port-25'])
+		);
 	});
 
 	it('5: "451 5.7.3 STARTTLS is required" keeps the TLS 1.0/1.1-only server in play', () => {
@@ -535,7 +547,9 @@ describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)'
 		});
 		expect(ruledOut).not.toContain('tls-old-versions-only');
 		expect(conclusion.causes.find((c) => c.id === 'tls-old-versions-only')?.score).toBe(1);
-		expect(ruledOut).toEqual(expect.arrayContaining(['server-immediate-error', 'server-busy-or-maintenance']));
+		expect(ruledOut).toEqual(
+			expect.arrayContaining(['server-immediate-error', 'server-busy-or-maintenance'])
+		);
 	});
 
 	it('6: "no firewall inspects SMTP" rules out no inspection; the EHLO test through the firewall does', () => {
@@ -546,13 +560,19 @@ describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)'
 	});
 
 	it('7: openssl\'s "unable to get local issuer certificate" ranks, -showcerts proves', () => {
-		const hint = concluded('4.4.317', { 'partner-destination': 'no', 'verify-result': 'untrusted' });
+		const hint = concluded('4.4.317', {
+			'partner-destination': 'no',
+			'verify-result': 'untrusted'
+		});
 		expect(hint.conclusion.certainty).not.toBe('confirmed');
 		expect(verdict('4.4.317', { 'verify-result': 'chain-incomplete' })).toMatchObject({
 			cause: 'missing-intermediate',
 			certainty: 'confirmed'
 		});
-		const under320 = concluded('4.7.320', { 'partner-destination': 'no', 'verify-result': 'untrusted' });
+		const under320 = concluded('4.7.320', {
+			'partner-destination': 'no',
+			'verify-result': 'untrusted'
+		});
 		expect(under320.conclusion.certainty).not.toBe('confirmed');
 	});
 
@@ -581,7 +601,11 @@ describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)'
 		expect(conclusion).toMatchObject({ code: '4.4.315', certainty: 'confirmed' });
 		expect(conclusion.causes[0]?.id).toBe('server-down');
 		expect(state.answers.length).toBe(3);
-		for (const cause of ['server-immediate-error', 'tls-required-not-supported', 'stale-tls-certificate-name']) {
+		for (const cause of [
+			'server-immediate-error',
+			'tls-required-not-supported',
+			'stale-tls-certificate-name'
+		]) {
 			expect(ruledOut).toContain(cause);
 		}
 	});
@@ -597,7 +621,10 @@ describe('the domain review\'s findings 1-12, as wizard paths (docs/sources.md)'
 		const empty = wizardTree.questions
 			.find((q) => q.id === 'tls-required')
 			?.answers.find((a) => a.id === 'domain-validation-empty');
-		expect(empty).toMatchObject({ evidence: 'belief', effect: { keep: ['cert-subject-mismatch', 'tls-required-not-supported'] } });
+		expect(empty).toMatchObject({
+			evidence: 'belief',
+			effect: { keep: ['cert-subject-mismatch', 'tls-required-not-supported'] }
+		});
 		expect(empty?.effect.ruleOut).toBeUndefined();
 	});
 });
@@ -690,7 +717,7 @@ describe('wizard engine, on small trees', () => {
 		expect(evaluate(wizardTree, causesByCode, state).consumed).toBe(2);
 	});
 
-	it('goes on after an idle stop when a later answer (a paste\'s) decides something', () => {
+	it("goes on after an idle stop when a later answer (a paste's) decides something", () => {
 		const stopped = refs('partner-destination=no last-attempted-ip=unknown');
 		expect(step(wizardTree, causesByCode, { from: '4.4.316', answers: stopped })).toMatchObject({
 			kind: 'conclusion',

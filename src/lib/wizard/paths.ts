@@ -37,7 +37,9 @@ function keyOf(tree: WizardTree, cursor: Cursor): string {
 	const scores = [...cursor.inPlay.values()].map((support) => support.score);
 	const lowest = scores.length === 0 ? 0 : Math.min(...scores);
 	const causes = [...cursor.inPlay].map(([id, support]) => `${id}:${support.score - lowest}`);
-	const by = cursor.confirmed ? `${cursor.confirmed.by.question}.${cursor.confirmed.by.answer}` : '';
+	const by = cursor.confirmed
+		? `${cursor.confirmed.by.question}.${cursor.confirmed.by.answer}`
+		: '';
 	// The scope question is about no cause: once answered (even "I don't know") it cannot come again.
 	const asked = tree.questions
 		.filter((q) => answered.has(q.id) && isScopeQuestion(q))

@@ -46,12 +46,15 @@ export function prefill(
 ): WizardState {
 	let state: WizardState = { from, answers: [] };
 	const unused = new Map(Object.entries(facts));
-	for (let used = true; used && unused.size > 0; ) {
+	for (let used = true; used && unused.size > 0;) {
 		used = false;
 		for (const question of tree.questions) {
 			const fact = unused.get(question.id);
 			if (fact === undefined) continue;
-			const next = { from: state.from, answers: [...state.answers, { question: question.id, answer: fact }] };
+			const next = {
+				from: state.from,
+				answers: [...state.answers, { question: question.id, answer: fact }]
+			};
 			const evaluation = evaluate(tree, causesByCode, next);
 			if (evaluation.consumed === next.answers.length) {
 				state = evaluation.state;
