@@ -11,7 +11,7 @@ export const enPages = {
 	'entry.partner': 'If the server belongs to a partner or third party',
 	'entry.queue': 'Queue and expiry',
 	'entry.queue.text':
-		'Microsoft 365 keeps the message queued and retries for about 24 hours (up to 48 hours in some older tenants). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
+		'Microsoft 365 keeps the message queued and retries for 24 hours by default (as little as 12 if the tenant's MessageExpiration is set lower: Get-TransportConfig | fl MessageExpiration). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
 	'entry.range':
 		'Code {asTyped} has no entry of its own. Microsoft documents it in the range this entry ({code}) describes: its causes and fixes apply.',
 	'entry.rangeOther':
@@ -134,7 +134,7 @@ export const enPages = {
 	'detected.expired':
 		'The message has already expired: the retries are over and the sender received an NDR. Fix the cause, then ask for the message to be sent again.',
 	'detected.queued':
-		'The message is still queued: the sending server keeps retrying (Microsoft 365 for about 24 hours, up to 48 in some older tenants; on-premises Exchange for 2 days by default), so fixing the cause now still delivers it.',
+		'The message is still queued: the sending server keeps retrying (Microsoft 365 for 24 hours by default, as little as 12 with a shorter MessageExpiration; on-premises Exchange for 2 days by default), so fixing the cause now still delivers it.',
 	'detected.likely': 'Likely cause',
 	'detected.likelyMany': 'Likely causes, most likely first',
 	'detected.wizard': 'Continue in the wizard with what the error already tells',
