@@ -12,7 +12,7 @@ export const stageTexts: Readonly<Record<Stage, { name: Localized; where: Locali
 		where: { en: 'internet, firewall', it: 'Internet, firewall' }
 	},
 	smtp: {
-		name: { en: 'SMTP greeting', it: 'Benvenuto SMTP' },
+		name: { en: 'SMTP greeting', it: 'Banner SMTP (220)' },
 		where: { en: 'mail server', it: 'server di posta' }
 	},
 	tls: {
