@@ -11,7 +11,7 @@ export const enPages = {
 	'entry.partner': 'If the server belongs to a partner or third party',
 	'entry.queue': 'Queue and expiry',
 	'entry.queue.text':
-		'Microsoft 365 keeps the message queued and retries for 24 hours by default (as little as 12 if the tenant's MessageExpiration is set lower: Get-TransportConfig | fl MessageExpiration). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
+		'Microsoft 365 keeps the message queued and retries for 24 hours by default (as little as 12 if the tenant sets MessageExpiration lower: Get-TransportConfig | fl MessageExpiration). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
 	'entry.range':
 		'Code {asTyped} has no entry of its own. Microsoft documents it in the range this entry ({code}) describes: its causes and fixes apply.',
 	'entry.rangeOther':
