@@ -292,37 +292,72 @@ const effect = v.strictObject(
 		keep: v.exactOptional(causeList),
 		ruleOut: v.exactOptional(causeList),
 		confirm: v.exactOptional(causeList),
-		code: v.exactOptional(v.string('expected a catalog code, e.g. 4.4.316'))
-	},
-	objectMessage('an effect: { keep?, ruleOut?, confirm?, code? } ({} for none)')
-);
-
-const answer = v.strictObject(
-	{
-		id: v.pipe(
-			v.string('expected an answer id'),
-			v.regex(ANSWER_ID_PATTERN, 'is not an answer id: lower-case words joined by "-" or "."')
-		),
-		label: localized,
-		effect
-	},
-	objectMessage('an answer: { id, label, effect }')
-);
-
-const question = v.strictObject(
-	{
-		id,
-		text: localized,
-		help: v.exactOptional(localized),
-		commands: v.exactOptional(textList('command ids (content/commands.yaml)')),
-		appliesTo: v.pipe(causeList, v.minLength(1, 'is empty: name the causes the question is about')),
-		answers: v.pipe(
-			v.array(answer, 'expected a list of answers'),
-			v.minLength(2, 'needs at least two answers'),
-			uniqueIds('repeats an answer id of this question: give each answer its own id')
+		code: v.exactOptional(v.string('expected a catalog code, e.g. 4.4.316')),
+		owner: v.exactOptional(
+			v.picklist(['own', 'partner'], 'expected who owns the destination: own or partner')
 		)
 	},
-	objectMessage('a question: { id, text, help?, commands?, appliesTo, answers }')
+	objectMessage('an effect: { keep?, ruleOut?, confirm?, code?, owner? } ({} for none)')
+);
+
+/** The id of the "I don't know" answer every question has (src/lib/wizard/types.ts). */
+const UNKNOWN_ID = 'unknown';
+
+const answer = v.pipe(
+	v.strictObject(
+		{
+			id: v.pipe(
+				v.string('expected an answer id'),
+				v.regex(ANSWER_ID_PATTERN, 'is not an answer id: lower-case words joined by "-" or "."')
+			),
+			label: localized,
+			evidence: v.exactOptional(
+				v.picklist(
+					['observed', 'belief'],
+					'expected observed (read from the failing path or a check run now) or belief (what the admin knows, remembers or reads in the configuration)'
+				)
+			),
+			effect
+		},
+		objectMessage('an answer: { id, label, evidence, effect }')
+	),
+	v.check(
+		(a) => a.id === UNKNOWN_ID || a.evidence !== undefined,
+		'has no evidence: say whether the answer is observed (the failing path, a check run now) or a belief'
+	),
+	v.check(
+		(a) =>
+			a.evidence !== 'belief' || (a.effect.confirm === undefined && a.effect.ruleOut === undefined),
+		'states a belief, yet confirms or rules out: a belief may only keep (rank) causes'
+	)
+);
+
+const question = v.pipe(
+	v.strictObject(
+		{
+			id,
+			text: localized,
+			help: v.exactOptional(localized),
+			commands: v.exactOptional(textList('command ids (content/commands.yaml)')),
+			stage: v.exactOptional(
+				v.picklist(STAGES, `expected the stage the question probes: ${STAGES.join(', ')}`)
+			),
+			fromError: v.exactOptional(v.literal(true, 'is true or absent')),
+			appliesTo: causeList,
+			answers: v.pipe(
+				v.array(answer, 'expected a list of answers'),
+				v.minLength(2, 'needs at least two answers'),
+				uniqueIds('repeats an answer id of this question: give each answer its own id')
+			)
+		},
+		objectMessage(
+			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }'
+		)
+	),
+	v.check(
+		(q) => q.appliesTo.length > 0 || q.answers.some((a) => a.effect.owner !== undefined),
+		'applies to no cause: name the causes the question is about (only the scope question, whose answers set owner, has none)'
+	)
 );
 
 /** The wizard's tree (content/wizard.yaml): groups of causes, then the questions in order. */
@@ -330,6 +365,13 @@ export const wizardFile = v.strictObject(
 	{
 		groups: v.record(id, causeList, 'expected the groups: { <name>: [ cause ids ] }'),
 		alwaysInPlay: v.array(id, 'expected a list of cause ids'),
+		stopAfterIdle: v.exactOptional(
+			v.pipe(
+				v.number('expected a number of answers'),
+				v.integer('expected a whole number'),
+				v.minValue(1, 'expected at least 1')
+			)
+		),
 		gates: v.exactOptional(
 			v.array(
 				v.strictObject(
@@ -343,6 +385,6 @@ export const wizardFile = v.strictObject(
 			uniqueIds('repeats a question id: give each question its own id')
 		)
 	},
-	objectMessage('the wizard file: { groups, alwaysInPlay, gates?, questions }')
+	objectMessage('the wizard file: { groups, alwaysInPlay, stopAfterIdle?, gates?, questions }')
 );
 export type WizardFile = v.InferOutput<typeof wizardFile>;

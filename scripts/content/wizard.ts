@@ -70,7 +70,7 @@ export function wizardTreeOf(
 			...question,
 			appliesTo: expand(question.appliesTo, `${at}.appliesTo`, []),
 			answers: question.answers.map((answer, a) => {
-				const { keep, ruleOut, confirm, code } = answer.effect;
+				const { keep, ruleOut, confirm, code, owner } = answer.effect;
 				const list = (key: string, causes: CauseList | undefined) =>
 					causes === undefined
 						? {}
@@ -79,7 +79,8 @@ export function wizardTreeOf(
 					...list('keep', keep),
 					...list('ruleOut', ruleOut),
 					...list('confirm', confirm),
-					...(code === undefined ? {} : { code })
+					...(code === undefined ? {} : { code }),
+					...(owner === undefined ? {} : { owner })
 				};
 				return { ...answer, effect };
 			})
@@ -95,6 +96,7 @@ export function wizardTreeOf(
 	return {
 		questions,
 		alwaysInPlay: file.alwaysInPlay,
+		...(file.stopAfterIdle === undefined ? {} : { stopAfterIdle: file.stopAfterIdle }),
 		unlisted: { byCode, withoutCode: byCode['other'] ?? UNLISTED_FALLBACK },
 		...(file.gates === undefined ? {} : { gates: file.gates })
 	};

@@ -65,12 +65,10 @@ describe('the delivery-path picture', () => {
 	});
 
 	it('in the wizard, highlights the stage the current question probes', async () => {
-		await goTo(
-			'#/wizard?from=4.7.320&a=partner-destination.no~connector-route.yes~tls-required.domain-validation'
-		);
+		await goTo('#/wizard?from=4.7.320&a=partner-destination.no~exchange-server-checks.all-fine');
 		render(App);
 		expect(document.querySelector('[data-question]')?.getAttribute('data-question')).toBe(
-			'cert-expired'
+			'certificate-check'
 		);
 		expect(document.querySelector('[data-current="true"]')?.getAttribute('data-stage')).toBe(
 			'certificate'

@@ -15,7 +15,9 @@ const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
 	['4.4.317', ['server-immediate-error', 'tls-required-not-supported']],
 	['4.4.318', ['firewall-smtp-inspection', 'server-unhealthy', 'network-problems']],
 	['4.7.320', ['cert-expired', 'cert-subject-mismatch', 'cert-no-longer-valid']],
-	['other', ['other-destination-problem', 'connector-misconfigured', 'partner-server']]
+	// Who owns the destination is scope, not a cause (the entries' partner texts and the wizard's
+	// owner): no "partner's server" cause.
+	['other', ['other-destination-problem', 'connector-misconfigured']]
 ];
 
 /** The entries of the source article (content/entries with an `order`): the connector errors and "other". */
@@ -68,9 +70,11 @@ describe('the bundled catalog', () => {
 				'stale-tls-certificate-name',
 				'smtp-inspection-strips-starttls',
 				'server-busy-or-maintenance',
-				'tls-old-versions-only'
+				'tls-old-versions-only',
+				// 450 4.4.317 [Message=UntrustedRoot] (Microsoft's page for that error).
+				'missing-intermediate'
 			],
-			['partial-fix-behind-balancer', 'routed-elsewhere']
+			['partial-fix-behind-balancer', 'routed-elsewhere', 'cert-revocation-check-failed']
 		],
 		['4.4.318', [], []],
 		[

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { causeStages, stageOfCause, wizardCauses } from '../../src/data';
-import { questionStages } from '../../src/data/stages';
-import { wizardTree } from '../../src/data/wizard';
+import { questionStages, wizardTree } from '../../src/data/wizard';
 import type { Finding } from '../../src/lib/evidence';
 import {
 	STAGES,

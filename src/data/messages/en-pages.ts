@@ -10,7 +10,7 @@ export const enPages = {
 	'entry.partner': 'If the server belongs to a partner or third party',
 	'entry.queue': 'Queue and expiry',
 	'entry.queue.text':
-		'Microsoft 365 keeps the message queued and retries for about 24 hours (up to 48 hours in some older tenants). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
+		'Microsoft 365 keeps the message queued and retries for 24 hours by default (as little as 12 if the tenant sets MessageExpiration lower: Get-TransportConfig | fl MessageExpiration). Then the message expires and the sender gets a non-delivery report (NDR) with the 5.x.x form of this code.',
 	'entry.range':
 		'Code {asTyped} has no entry of its own. Microsoft documents it in the range this entry ({code}) describes: its causes and fixes apply.',
 	'entry.rangeOther':
@@ -42,7 +42,7 @@ export const enPages = {
 	'wizard.titleFor': 'Find the cause of {code}',
 	'wizard.intro':
 		'Answer what you can. Each answer keeps, rules out or confirms causes; “I don’t know” never rules anything out.',
-	'wizard.progress': 'Question {n} of at most {max}',
+	'wizard.progress': 'Question {n} · possible causes left: {left}',
 	'wizard.check': 'How to check',
 	'wizard.inPlay': 'Causes still in play ({count})',
 	'wizard.ruledOut': 'Ruled out ({count})',
@@ -125,7 +125,7 @@ export const enPages = {
 	'detected.expired':
 		'The message has already expired: the retries are over and the sender received an NDR. Fix the cause, then ask for the message to be sent again.',
 	'detected.queued':
-		'The message is still queued: the sending server keeps retrying (Microsoft 365 for about 24 hours, up to 48 in some older tenants; on-premises Exchange for 2 days by default), so fixing the cause now still delivers it.',
+		'The message is still queued: the sending server keeps retrying (Microsoft 365 for 24 hours by default, as little as 12 with a shorter MessageExpiration; on-premises Exchange for 2 days by default), so fixing the cause now still delivers it.',
 	'detected.likely': 'Likely cause',
 	'detected.likelyMany': 'Likely causes, most likely first',
 	'detected.wizard': 'Continue in the wizard with what the error already tells',

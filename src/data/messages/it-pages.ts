@@ -9,7 +9,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'entry.partner': 'Se il server appartiene a un partner o a terze parti',
 	'entry.queue': 'Coda e scadenza',
 	'entry.queue.text':
-		'Microsoft 365 tiene il messaggio in coda e ritenta per circa 24 ore (fino a 48 in alcuni tenant meno recenti). Poi il messaggio scade e il mittente riceve un rapporto di mancato recapito (NDR) con la forma 5.x.x di questo codice.',
+		'Microsoft 365 tiene il messaggio in coda e ritenta per 24 ore come impostazione predefinita (anche solo 12 se il MessageExpiration del tenant è più basso: Get-TransportConfig | fl MessageExpiration). Poi il messaggio scade e il mittente riceve un rapporto di mancato recapito (NDR) con la forma 5.x.x di questo codice.',
 	'entry.range':
 		'Il codice {asTyped} non ha una voce propria. Microsoft lo documenta nell’intervallo descritto da questa voce ({code}): valgono le sue cause e correzioni.',
 	'entry.rangeOther':
@@ -41,7 +41,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'wizard.titleFor': 'Trova la causa di {code}',
 	'wizard.intro':
 		'Rispondi a ciò che puoi. Ogni risposta mantiene, esclude o conferma delle cause; “Non lo so” non esclude mai nulla.',
-	'wizard.progress': 'Domanda {n} (al massimo {max})',
+	'wizard.progress': 'Domanda {n} · cause ancora possibili: {left}',
 	'wizard.check': 'Come verificarlo',
 	'wizard.inPlay': 'Cause ancora possibili ({count})',
 	'wizard.ruledOut': 'Escluse ({count})',
@@ -126,7 +126,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'detected.expired':
 		'Il messaggio è già scaduto: i tentativi sono terminati e il mittente ha ricevuto un NDR. Risolvi la causa, poi chiedi al mittente di inviarlo di nuovo.',
 	'detected.queued':
-		'Il messaggio è ancora in coda: il server mittente continua a ritentare (Microsoft 365 per circa 24 ore, fino a 48 in alcuni tenant meno recenti; Exchange locale per 2 giorni come impostazione predefinita), quindi, se risolvi ora la causa, verrà recapitato.',
+		'Il messaggio è ancora in coda: il server mittente continua a ritentare (Microsoft 365 per 24 ore come impostazione predefinita, anche solo 12 con un MessageExpiration più breve; Exchange locale per 2 giorni come impostazione predefinita), quindi, se risolvi ora la causa, verrà recapitato.',
 	'detected.likely': 'Causa probabile',
 	'detected.likelyMany': 'Cause probabili, dalla più probabile',
 	'detected.wizard': 'Continua nella procedura guidata con ciò che l’errore dice già',

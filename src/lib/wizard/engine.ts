@@ -1,9 +1,23 @@
 /**
  * The wizard engine: pure functions from (tree, causes by code, state) to the next step. No answer is
- * trusted: the answers are replayed in order and the replay stops at the first one that is not an
- * answer to the question the engine would ask at that point, so any state gives a valid step.
+ * trusted: the answers are replayed in order and the replay stops at the first one that does not
+ * answer a question the engine could ask at that point, so any state gives a valid step.
+ *
+ * Which question comes next: the code question while no code is known, then the scope question
+ * (who owns the destination: it never touches a cause), then, of the questions about a cause still
+ * in play, those the error itself answers (`fromError`: they cost nothing), then the one whose
+ * answers best separate the causes in play (`separation`), ties going to the earlier in the file. An answer that states a belief (`evidence: belief`) only ranks.
  */
-import type { AnswerRef, CausesByCode, Effect, Question, WizardState, WizardTree } from './types';
+import {
+	UNKNOWN_ANSWER,
+	type AnswerRef,
+	type CausesByCode,
+	type Effect,
+	type Owner,
+	type Question,
+	type WizardState,
+	type WizardTree
+} from './types';
 
 /** A cause still in play, with the answers that pointed to it (`score` is their number). */
 export interface RankedCause {
@@ -18,11 +32,16 @@ export interface RuledOut {
 	readonly by: AnswerRef;
 }
 
-/** How far the user is: answers given, and at most how many questions may still come. */
+/**
+ * How far the user is: answers given, and how many of the listed causes in scope at the start are
+ * still in play (no promise of how many questions are left: that depends on the answers).
+ */
 export interface Progress {
 	readonly answered: number;
-	/** An upper bound: an answer may end the wizard earlier. */
-	readonly remainingMax: number;
+	/** Listed causes (the "not listed" one aside) still in play. */
+	readonly causesLeft: number;
+	/** Listed causes in scope when the code became known (or at the start). */
+	readonly causesAtStart: number;
 }
 
 /** The next question to ask. */
@@ -35,6 +54,8 @@ export interface QuestionStep {
 	readonly inPlay: readonly RankedCause[];
 	readonly ruledOut: readonly RuledOut[];
 	readonly progress: Progress;
+	/** Who owns the destination, once the scope question is answered. */
+	readonly owner: Owner | null;
 }
 
 /**
@@ -71,6 +92,13 @@ export interface ConclusionStep {
 	readonly confirmedBy: AnswerRef | null;
 	readonly ruledOut: readonly RuledOut[];
 	readonly progress: Progress;
+	/** Who owns the destination: a partner's server changes who acts, not the cause. */
+	readonly owner: Owner | null;
+	/**
+	 * True when the wizard stopped because several answers in a row decided nothing (the admin could
+	 * not check, or knew only the setup): the causes are ranked and their checks come next.
+	 */
+	readonly stoppedIdle: boolean;
 }
 
 /** What the wizard shows for a state. */
@@ -103,6 +131,15 @@ export interface Cursor {
 	readonly ruledOut: readonly RuledOut[];
 	readonly answers: readonly AnswerRef[];
 	readonly confirmed: { readonly cause: string; readonly by: AnswerRef } | null;
+	/** Who owns the destination, once said. */
+	readonly owner: Owner | null;
+	/**
+	 * Answers in a row to questions about causes that decided nothing: "I don't know", or an answer
+	 * that only ranked (a belief, a hint).
+	 */
+	readonly idleRun: number;
+	/** Listed causes in scope when the code became known (or at the start). */
+	readonly causesAtStart: number;
 }
 
 function unique(ids: Iterable<string>): string[] {
@@ -153,18 +190,29 @@ export function initialCauses(
 export function begin(tree: WizardTree, causesByCode: CausesByCode, from: string | null): Cursor {
 	const code = from !== null && isKnownCode(causesByCode, from) ? from : null;
 	const order = initialCauses(tree, causesByCode, code);
+	const unlisted = unlistedCauses(tree);
 	return {
 		code,
 		order,
 		inPlay: new Map(order.map((id) => [id, { score: 0, supportedBy: [] }])),
 		ruledOut: [],
 		answers: [],
-		confirmed: null
+		confirmed: null,
+		owner: null,
+		idleRun: 0,
+		causesAtStart: order.filter((id) => !unlisted.has(id)).length
 	};
 }
 
-function isCodeQuestion(question: Question): boolean {
-	return question.answers.some((answer) => answer.effect.code !== undefined);
+/** The "which error?" questions: every answer but "I don't know" picks a code. */
+export function isCodeQuestion(question: Question): boolean {
+	const known = question.answers.filter((answer) => answer.id !== UNKNOWN_ANSWER);
+	return known.length > 0 && known.every((answer) => answer.effect.code !== undefined);
+}
+
+/** The scope question: its answers say who owns the destination, and touch no cause. */
+export function isScopeQuestion(question: Question): boolean {
+	return question.answers.some((answer) => answer.effect.owner !== undefined);
 }
 
 /** The causes in play that the answers can still rule out or confirm (not the "not listed" one). */
@@ -173,30 +221,99 @@ function listedInPlay(tree: WizardTree, cursor: Cursor): string[] {
 	return [...cursor.inPlay.keys()].filter((id) => !unlisted.has(id));
 }
 
-/** True when one of the question's answers is declared to confirm `cause`. */
-function canConfirm(question: Question, cause: string): boolean {
-	return question.answers.some((answer) => answer.effect.confirm?.includes(cause) ?? false);
+/** True when one of the question's answers is declared to confirm or to rule out `cause`. */
+function canDecide(question: Question, cause: string): boolean {
+	return question.answers.some(
+		(answer) =>
+			(answer.effect.confirm?.includes(cause) ?? false) ||
+			(answer.effect.ruleOut?.includes(cause) ?? false)
+	);
+}
+
+/** How many idle answers in a row end the wizard (see `WizardTree.stopAfterIdle`). */
+function stopAfter(tree: WizardTree): number {
+	return tree.stopAfterIdle ?? Number.POSITIVE_INFINITY;
 }
 
 /**
- * The questions the engine may still ask, in priority order (the first is the next one): those about
- * a listed cause in play. While several remain, any of them; once one is left, only those that can
- * confirm it, so that "the others were ruled out" turns into proof when a check exists.
+ * The questions the engine may still ask, the next one first. While no code is known, the code
+ * questions; then the scope question, once; then those about a listed cause in play, by how well
+ * they separate the causes (`separation`). While several listed causes remain, any of those; once
+ * one is left, only those that can confirm or rule it out, so that "the others were ruled out"
+ * turns into proof, or into "none of the listed causes", when a check exists. None after a confirmation, or after `stopAfterIdle` answers in a row that
+ * decided nothing.
  */
-function askable(tree: WizardTree, cursor: Cursor): Question[] {
+export function askable(tree: WizardTree, cursor: Cursor, resume = false): Question[] {
 	if (cursor.confirmed !== null) return [];
 	const listed = listedInPlay(tree, cursor);
 	const [only] = listed;
 	if (only === undefined) return [];
 	const answered = new Set(cursor.answers.map((ref) => ref.question));
-	return tree.questions.filter(
+	const open = tree.questions.filter((question) => !answered.has(question.id));
+	if (cursor.code === null) {
+		const codes = open.filter(isCodeQuestion);
+		if (codes.length > 0) return codes;
+	}
+	// The scope question comes first but does not block the others: a paste may answer them first.
+	const scope = cursor.owner === null ? open.filter(isScopeQuestion) : [];
+	if (cursor.idleRun >= stopAfter(tree) && !resume) return scope;
+	const about = open.filter(
 		(question) =>
-			!answered.has(question.id) &&
-			// The "which error?" question makes sense only while no code is known.
-			!(isCodeQuestion(question) && cursor.code !== null) &&
+			!isCodeQuestion(question) &&
+			!isScopeQuestion(question) &&
 			question.appliesTo.some((cause) => listed.includes(cause)) &&
-			(listed.length > 1 || canConfirm(question, only))
+			(listed.length > 1 || canDecide(question, only))
 	);
+	const scored = about.map((question, index) => ({
+		question,
+		index,
+		score: separation(question, cursor, listed)
+	}));
+	const cost = (question: Question): number => (question.fromError === true ? 0 : 1);
+	scored.sort(
+		(a, b) => cost(a.question) - cost(b.question) || a.score - b.score || a.index - b.index
+	);
+	return [...scope, ...scored.map((entry) => entry.question)];
+}
+
+/**
+ * How well a question's answers separate the listed causes in play: the expected number of them
+ * left undecided after it, lower is better. Each cause in play is weighed by the answers that
+ * pointed to it (1 + score) and assumed to be the true one in turn; the admin who can check then
+ * gives an answer that confirms it if there is one (nothing is left undecided), else one that
+ * keeps it, else one that neither rules it out nor confirms another cause, each alike. Such an
+ * answer leaves the causes it does not rule out; one that rules out nothing ends the wizard with
+ * all of them undecided. "I don't know" is left aside.
+ */
+function separation(question: Question, cursor: Cursor, listed: readonly string[]): number {
+	const answers = question.answers.filter((answer) => answer.id !== UNKNOWN_ANSWER);
+	const inPlay = new Set(listed);
+	const left = answers.map((answer) => {
+		const out = new Set(answer.effect.ruleOut ?? []);
+		return listed.filter((cause) => !out.has(cause)).length;
+	});
+	const confirmsOther = (answer: (typeof answers)[number], cause: string): boolean =>
+		(answer.effect.confirm ?? []).some((other) => other !== cause && inPlay.has(other));
+	let expected = 0;
+	let weights = 0;
+	for (const cause of listed) {
+		const weight = 1 + (cursor.inPlay.get(cause)?.score ?? 0);
+		weights += weight;
+		if (answers.some((answer) => answer.effect.confirm?.includes(cause) ?? false)) continue;
+		const indexed = answers.map((answer, index) => ({ answer, index }));
+		const keeps = indexed.filter(({ answer }) => answer.effect.keep?.includes(cause) ?? false);
+		const fits =
+			keeps.length > 0
+				? keeps
+				: indexed.filter(
+						({ answer }) =>
+							!(answer.effect.ruleOut?.includes(cause) ?? false) && !confirmsOther(answer, cause)
+					);
+		if (fits.length === 0) continue;
+		const mean = fits.reduce((sum, { index }) => sum + (left[index] ?? 0), 0) / fits.length;
+		expected += weight * mean;
+	}
+	return weights === 0 ? 0 : expected / weights;
 }
 
 /** The question asked at this cursor, or null when it is at a conclusion. */
@@ -208,27 +325,31 @@ function applyEffect(
 	tree: WizardTree,
 	causesByCode: CausesByCode,
 	cursor: Cursor,
+	question: Question,
 	effect: Effect,
 	ref: AnswerRef
 ): Cursor {
-	let { code, order } = cursor;
+	let { code, order, causesAtStart } = cursor;
 	const inPlay = new Map(cursor.inPlay);
 	const ruledOut = [...cursor.ruledOut];
-	if (effect.code !== undefined && isKnownCode(causesByCode, effect.code)) {
-		// Narrowing to a code changes the scope, not the evidence: causes of other codes leave
-		// quietly, as they would have had the user started from that code's entry.
+	for (const cause of effect.ruleOut ?? []) {
+		if (inPlay.delete(cause)) ruledOut.push({ cause, by: ref });
+	}
+	if (effect.code !== undefined && isKnownCode(causesByCode, effect.code) && effect.code !== code) {
+		// A code changes the scope, not the evidence: causes of other codes leave quietly, as they
+		// would have had the user started from that code's entry, and the new code's causes come
+		// in (a Winsock 995 under 4.4.317 is a connection that never got a session: 4.4.315's
+		// causes), except those an answer already ruled out. Scores carry over.
+		const unlisted = unlistedCauses(tree);
 		code = effect.code;
 		order = initialCauses(tree, causesByCode, code);
 		const scope = new Set(order);
 		for (const id of [...inPlay.keys()]) if (!scope.has(id)) inPlay.delete(id);
-		// The code's own "not listed" cause replaces the one that stood for every code.
-		const unlisted = unlistedCauses(tree);
+		const excluded = new Set(ruledOut.map((entry) => entry.cause));
 		for (const id of order) {
-			if (unlisted.has(id) && !inPlay.has(id)) inPlay.set(id, { score: 0, supportedBy: [] });
+			if (!inPlay.has(id) && !excluded.has(id)) inPlay.set(id, { score: 0, supportedBy: [] });
 		}
-	}
-	for (const cause of effect.ruleOut ?? []) {
-		if (inPlay.delete(cause)) ruledOut.push({ cause, by: ref });
+		causesAtStart = order.filter((id) => !unlisted.has(id)).length;
 	}
 	for (const cause of effect.keep ?? []) {
 		const support = inPlay.get(cause);
@@ -240,28 +361,42 @@ function applyEffect(
 		}
 	}
 	const confirmedCause = (effect.confirm ?? []).find((cause) => inPlay.has(cause));
+	const aboutCauses = !isCodeQuestion(question) && !isScopeQuestion(question);
+	// An answer is idle when it decided nothing: no cause left play, none was confirmed and the
+	// code stayed the same.
+	const decided =
+		ruledOut.length > cursor.ruledOut.length ||
+		confirmedCause !== undefined ||
+		code !== cursor.code;
 	return {
 		code,
 		order,
 		inPlay,
 		ruledOut,
 		answers: [...cursor.answers, ref],
-		confirmed: confirmedCause === undefined ? null : { cause: confirmedCause, by: ref }
+		confirmed: confirmedCause === undefined ? null : { cause: confirmedCause, by: ref },
+		owner: effect.owner ?? cursor.owner,
+		idleRun: !aboutCauses ? cursor.idleRun : decided ? 0 : cursor.idleRun + 1,
+		causesAtStart
 	};
 }
 
-/** Applies one answer, or returns null when it does not answer the question asked at this cursor. */
+/**
+ * Applies one answer, or returns null when it does not answer a question the engine could ask at
+ * this cursor: the next one, or another still askable (a paste may answer a later question first,
+ * and may go on where an idle answer stopped the questions; a confirmation ends them for good).
+ */
 export function advance(
 	tree: WizardTree,
 	causesByCode: CausesByCode,
 	cursor: Cursor,
 	ref: AnswerRef
 ): Cursor | null {
-	const question = nextQuestion(tree, cursor);
-	if (question === null || question.id !== ref.question) return null;
+	const question = askable(tree, cursor, true).find((candidate) => candidate.id === ref.question);
+	if (question === undefined) return null;
 	const answer = question.answers.find((candidate) => candidate.id === ref.answer);
 	if (answer === undefined) return null;
-	return applyEffect(tree, causesByCode, cursor, answer.effect, ref);
+	return applyEffect(tree, causesByCode, cursor, question, answer.effect, ref);
 }
 
 function ranked(tree: WizardTree, cursor: Cursor): RankedCause[] {
@@ -287,24 +422,30 @@ function certaintyOf(basis: ConclusionBasis, listed: readonly RankedCause[]): Ce
 /** What the wizard shows at a cursor. */
 export function stepAt(tree: WizardTree, cursor: Cursor): WizardStep {
 	const causes = ranked(tree, cursor);
-	const remaining = askable(tree, cursor);
-	const progress = { answered: cursor.answers.length, remainingMax: remaining.length };
-	const question = remaining[0];
-	if (question !== undefined) {
+	const question = nextQuestion(tree, cursor);
+	const progress = {
+		answered: cursor.answers.length,
+		causesLeft: listedInPlay(tree, cursor).length,
+		causesAtStart: cursor.causesAtStart
+	};
+	if (question !== null) {
 		return {
 			kind: 'question',
 			question,
 			code: cursor.code,
 			inPlay: causes,
 			ruledOut: cursor.ruledOut,
-			progress
+			progress,
+			owner: cursor.owner
 		};
 	}
 	const conclusion = {
 		kind: 'conclusion',
 		code: cursor.code,
 		ruledOut: cursor.ruledOut,
-		progress
+		progress,
+		owner: cursor.owner,
+		stoppedIdle: cursor.confirmed === null && cursor.idleRun >= stopAfter(tree)
 	} as const;
 	const confirmed = cursor.confirmed;
 	if (confirmed !== null) {

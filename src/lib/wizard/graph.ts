@@ -10,10 +10,13 @@
  */
 import {
 	advance,
+	askable,
 	begin,
 	evaluate,
 	initialCauses,
+	isCodeQuestion,
 	isKnownCode,
+	isScopeQuestion,
 	nextQuestion,
 	stepAt,
 	unlistedCauses
@@ -35,6 +38,8 @@ export interface Outcome {
 	readonly confirmedBy: AnswerRef | null;
 	/** One answer path (from the start) that leads to it. */
 	readonly path: readonly AnswerRef[];
+	/** The code in scope at the end (an answer may have turned to another code's causes). */
+	readonly code: string | null;
 }
 
 /** What exploring every answer path from a start found. */
@@ -43,8 +48,13 @@ export interface Exploration {
 	readonly outcomes: readonly Outcome[];
 	/** Each cause in play at the start that some path concludes with first, with one such path. */
 	readonly firstRanked: ReadonlyMap<string, readonly AnswerRef[]>;
-	/** Ids of the questions asked on some path. */
+	/** Ids of the questions asked on some path (the next question of some state). */
 	readonly asked: ReadonlySet<string>;
+	/**
+	 * Ids of the questions the engine accepts an answer to on some path: the next one, or one a
+	 * paste may answer first (a belief that only ranks is asked where no check is left).
+	 */
+	readonly offered: ReadonlySet<string>;
 	/** Distinct states expanded (without scores). */
 	readonly states: number;
 	readonly problems: readonly string[];
@@ -74,7 +84,18 @@ function cursorKey(tree: WizardTree, cursor: Cursor, withScores: boolean): strin
 	const causes = [...cursor.inPlay].map(([id, support]) =>
 		withScores ? `${id}:${support.score - lowest}` : id
 	);
-	const parts = [cursor.code ?? '', relevant.join(','), cursor.confirmed?.cause ?? ''];
+	// The scope question is about no cause: once answered (even "I don't know") it cannot come again.
+	const scope = tree.questions
+		.filter((q) => answered.has(q.id) && isScopeQuestion(q))
+		.map((q) => q.id);
+	const parts = [
+		cursor.code ?? '',
+		relevant.join(','),
+		scope.join(','),
+		cursor.confirmed?.cause ?? '',
+		cursor.owner ?? '',
+		String(cursor.idleRun)
+	];
 	return [...parts, causes.join(',')].join('|');
 }
 
@@ -149,12 +170,13 @@ export function exploreTree(
 	const outcomes: Outcome[] = [];
 	const firstRanked = new Map<string, readonly AnswerRef[]>();
 	const asked = new Set<string>();
+	const offered = new Set<string>();
 	const problems: string[] = [];
 	const seen = new Set<string>();
 	const first = cursorAt(tree, causesByCode, start);
 	if (first === null) {
 		problems.push(`the start ${formatPath(start.answers)} is not a valid path`);
-		return { outcomes, firstRanked, asked, states: 0, problems };
+		return { outcomes, firstRanked, asked, offered, states: 0, problems };
 	}
 	const stack: Cursor[] = [first];
 	for (let cursor = stack.pop(); cursor !== undefined; cursor = stack.pop()) {
@@ -162,6 +184,7 @@ export function exploreTree(
 		if (seen.has(key)) continue;
 		seen.add(key);
 		const path = cursor.answers;
+		for (const open of askable(tree, cursor)) offered.add(open.id);
 		const question = nextQuestion(tree, cursor);
 		if (question === null) {
 			const step = stepAt(tree, cursor);
@@ -175,7 +198,8 @@ export function exploreTree(
 				certainty: step.certainty,
 				causes,
 				confirmedBy: step.confirmedBy,
-				path
+				path,
+				code: step.code
 			});
 			continue;
 		}
@@ -201,7 +225,7 @@ export function exploreTree(
 		const path = findFirstRanked(tree, causesByCode, first, cause);
 		if (path !== null) firstRanked.set(cause, path);
 	}
-	return { outcomes, firstRanked, asked, states: seen.size, problems };
+	return { outcomes, firstRanked, asked, offered, states: seen.size, problems };
 }
 
 /**
@@ -275,7 +299,11 @@ function checkQuestion(
 	for (const command of question.commands ?? []) {
 		if (!knownCommands.has(command)) problems.push(`${where}: unknown command "${command}"`);
 	}
-	if (question.appliesTo.length === 0) problems.push(`${where}: applies to no cause`);
+	const scope = isScopeQuestion(question);
+	if (question.appliesTo.length === 0 && !scope) problems.push(`${where}: applies to no cause`);
+	if (scope && question.appliesTo.length > 0) {
+		problems.push(`${where}: sets who owns the destination, so it may be about no cause`);
+	}
 	if (question.answers.length < 2) problems.push(`${where}: fewer than two answers`);
 	if (!question.answers.some((answer) => answer.id === UNKNOWN_ANSWER)) {
 		problems.push(`${where}: no "${UNKNOWN_ANSWER}" answer`);
@@ -288,7 +316,18 @@ function checkQuestion(
 		answerIds.add(answer.id);
 		if (!ANSWER_ID.test(answer.id)) problems.push(`${at}: id has characters unsafe in a URL`);
 		checkLocalized(at, answer.label, problems);
-		const { keep = [], ruleOut = [], confirm = [], code } = answer.effect;
+		const { keep = [], ruleOut = [], confirm = [], code, owner } = answer.effect;
+		// Who owns the destination is scope: it changes who acts, never which cause it is.
+		if (owner !== undefined && keep.length + ruleOut.length + confirm.length > 0) {
+			problems.push(`${at}: sets the owner and also touches causes`);
+		}
+		if (scope && owner === undefined && answer.id !== UNKNOWN_ANSWER) {
+			problems.push(`${at}: an answer of the scope question that sets no owner`);
+		}
+		// A belief (what the admin knows or reads in the configuration) only ranks.
+		if (answer.evidence === 'belief' && ruleOut.length + confirm.length > 0) {
+			problems.push(`${at}: states a belief, yet rules out or confirms`);
+		}
 		for (const cause of [...keep, ...ruleOut, ...confirm]) {
 			if (!knownCauses.has(cause)) problems.push(`${at}: unknown cause "${cause}"`);
 			// What is not listed can be neither checked nor excluded by a question.
@@ -313,7 +352,10 @@ function checkQuestion(
 		const toCatchAll = code !== undefined && catchAllCode(unlistedCode, code);
 		if (
 			answer.id === UNKNOWN_ANSWER &&
-			(ruleOut.length > 0 || confirm.length > 0 || (code !== undefined && !toCatchAll))
+			(ruleOut.length > 0 ||
+				confirm.length > 0 ||
+				owner !== undefined ||
+				(code !== undefined && !toCatchAll))
 		) {
 			problems.push(`${at}: an unknown answer rules out, confirms or picks a code`);
 		}
@@ -347,6 +389,7 @@ function overclaim(tree: WizardTree, outcome: Outcome): string | null {
 		if (outcome.path.every((ref) => ref.answer === UNKNOWN_ANSWER)) {
 			return 'claims a confirmation from "I don\'t know" answers only';
 		}
+		if (answer?.evidence === 'belief') return `claims "${first}" confirmed by a belief`;
 	}
 	if (outcome.certainty === 'likely' && outcome.basis === 'exhausted') {
 		return 'calls a cause likely after ruling out every listed cause';
@@ -427,9 +470,7 @@ export function validateTree(
 		}
 	}
 	checkUnlistedAndGates(tree, causesByCode, problems);
-	const codeQuestions = tree.questions.filter((question) =>
-		question.answers.some((answer) => answer.effect.code !== undefined)
-	);
+	const codeQuestions = tree.questions.filter(isCodeQuestion);
 	for (const question of codeQuestions) {
 		const offered = new Set(question.answers.map((answer) => answer.effect.code));
 		for (const code of Object.keys(causesByCode)) {
@@ -438,12 +479,12 @@ export function validateTree(
 	}
 	if (problems.length > 0) return problems;
 
-	const asked = new Set<string>();
+	const offered = new Set<string>();
 	for (const from of [null, ...Object.keys(causesByCode)]) {
 		const label = from === null ? 'from scratch' : `from ${from}`;
 		const exploration = exploreTree(tree, causesByCode, { from, answers: [] });
 		for (const problem of exploration.problems) problems.push(`${label}: ${problem}`);
-		for (const id of exploration.asked) asked.add(id);
+		for (const id of exploration.offered) offered.add(id);
 		for (const outcome of exploration.outcomes) {
 			const problem = overclaim(tree, outcome);
 			if (problem !== null) problems.push(`${label}: ${formatPath(outcome.path)} ${problem}`);
@@ -455,7 +496,7 @@ export function validateTree(
 		}
 	}
 	for (const question of tree.questions) {
-		if (!asked.has(question.id)) problems.push(`question "${question.id}" is never asked`);
+		if (!offered.has(question.id)) problems.push(`question "${question.id}" is never asked`);
 	}
 	return problems;
 }

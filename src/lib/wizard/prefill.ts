@@ -1,7 +1,7 @@
 import { BUSY_REPLY } from '../evidence/smtp';
 import type { Diagnosis } from '../parse/types';
-import { answer, evaluate } from './engine';
-import { UNKNOWN_ANSWER, type CausesByCode, type WizardState, type WizardTree } from './types';
+import { evaluate } from './engine';
+import type { CausesByCode, WizardState, WizardTree } from './types';
 
 /** Wizard answers that the error text itself proves, keyed by question id. */
 export type Facts = Readonly<Record<string, string>>;
@@ -34,9 +34,9 @@ export function factsFromDiagnosis(diagnosis: Diagnosis): Facts {
 }
 
 /**
- * A wizard state with the facts already answered. Questions asked before a fact's question, and
- * which the paste cannot answer, are answered "I don't know" (never decisive, and one Back away);
- * the state stops at the last fact used, so no guess is left at its end.
+ * A wizard state with the facts already answered: each fact whose question the engine could ask at
+ * that point is answered, in the tree's order, until none is left that it would accept. Nothing is
+ * guessed: the questions the paste cannot answer are left for the admin.
  */
 export function prefill(
 	tree: WizardTree,
@@ -45,20 +45,24 @@ export function prefill(
 	facts: Facts
 ): WizardState {
 	let state: WizardState = { from, answers: [] };
-	let lastUseful = state;
-	const unused = new Set(Object.keys(facts));
-	for (let i = 0; i < tree.questions.length && unused.size > 0; i++) {
-		const step = evaluate(tree, causesByCode, state).step;
-		if (step.kind !== 'question') break;
-		const id = step.question.id;
-		const fact = facts[id];
-		const next = answer(tree, causesByCode, state, id, fact ?? UNKNOWN_ANSWER);
-		if (next === null) break;
-		state = next;
-		if (fact !== undefined) {
-			unused.delete(id);
-			lastUseful = state;
+	const unused = new Map(Object.entries(facts));
+	for (let used = true; used && unused.size > 0;) {
+		used = false;
+		for (const question of tree.questions) {
+			const fact = unused.get(question.id);
+			if (fact === undefined) continue;
+			const next = {
+				from: state.from,
+				answers: [...state.answers, { question: question.id, answer: fact }]
+			};
+			const evaluation = evaluate(tree, causesByCode, next);
+			if (evaluation.consumed === next.answers.length) {
+				state = evaluation.state;
+				unused.delete(question.id);
+				used = true;
+				break;
+			}
 		}
 	}
-	return lastUseful;
+	return state;
 }

@@ -8,6 +8,7 @@
  * come from the catalog, never from the tree.
  */
 import type { Localized } from '../catalog/types';
+import type { Stage } from '../path';
 
 /** The id every question uses for "I don't know / I can't check": it may reorder, never decide. */
 export const UNKNOWN_ANSWER = 'unknown';
@@ -25,7 +26,27 @@ export interface Effect {
 	 * `alwaysInPlay`, exactly as starting from that entry would. Used by the "which error?" question.
 	 */
 	readonly code?: string;
+	/**
+	 * Who owns the destination: scope, never a cause. It changes who acts and which texts are shown
+	 * (the partner's part of the entry), never which causes are in play; the questions go on.
+	 */
+	readonly owner?: Owner;
 }
+
+/** Who owns the destination server: the tenant itself or a partner (a third party). */
+export type Owner = 'own' | 'partner';
+
+/**
+ * What an answer rests on:
+ * - `observed`: something read from the failing path or from the output of a check run now (the
+ *   error's [Message=…] detail, LastAttemptedIP, the connector the alert, the Queued messages report
+ *   or Get-OutboundConnectorReport names, trace details, a log line at the failure times, the reply
+ *   of the server to a test, a finding of pasted output);
+ * - `belief`: what the admin knows, remembers or reads from the configuration ("no firewall
+ *   inspects SMTP", "UseMXRecord is True", "nothing changed"): it is shown as their answer and may
+ *   rank a cause, never confirm or rule one out.
+ */
+export type Evidence = 'observed' | 'belief';
 
 /** One answer to a question. */
 export interface Answer {
@@ -33,6 +54,8 @@ export interface Answer {
 	readonly id: string;
 	readonly label: Localized;
 	readonly effect: Effect;
+	/** What the answer rests on; absent only on "I don't know" (and in small test trees: observed). */
+	readonly evidence?: Evidence;
 }
 
 /** One question of the tree. */
@@ -44,10 +67,18 @@ export interface Question {
 	readonly help?: Localized;
 	/** Command ids (the catalog's command list) the UI shows beside the question. */
 	readonly commands?: readonly string[];
+	/** The stage of the delivery the question probes (highlighted in the picture), if any. */
+	readonly stage?: Stage;
+	/**
+	 * True when the error (or the alert, or message trace) itself answers it: such questions cost
+	 * nothing and come before the checks, whatever they separate.
+	 */
+	readonly fromError?: boolean;
 	/**
 	 * The causes this question is about: it is asked only while one of them is in play. Its answers
 	 * may also rule out other causes as a side effect (a name that does not resolve excludes every
 	 * cause that needs a connection), which does not make the question worth asking by itself.
+	 * Empty for the scope question (who owns the destination), whose answers set `owner`.
 	 */
 	readonly appliesTo: readonly string[];
 	readonly answers: readonly Answer[];
@@ -65,10 +96,19 @@ export interface GateRef {
 
 /** The whole tree. */
 export interface WizardTree {
-	/** In priority order: the engine asks the first one that applies. */
+	/**
+	 * The code question first, then the scope question; of the others the engine asks the one that
+	 * best separates the causes in play, ties going to the earlier one (cheaper checks come first).
+	 */
 	readonly questions: readonly Question[];
-	/** Causes in play whatever the code (the partner's server), after the code's own causes. */
+	/** Causes in play whatever the code, after the code's own causes (none today). */
 	readonly alwaysInPlay: readonly string[];
+	/**
+	 * After this many answers in a row to questions about causes that decided nothing ("I don't
+	 * know", or answers that only rank), the wizard concludes with the causes ranked and the checks
+	 * still to run, rather than asking on.
+	 */
+	readonly stopAfterIdle?: number;
 	/**
 	 * Each code's "something not listed here" cause (a key of `causesByCode` to one of its causes),
 	 * and the one that stands for them all while no code is known. Such a cause is never asked about
