@@ -45,7 +45,9 @@ function edit(file: string, change: (text: string) => string): void {
 	server?.watcher.emit('change', path);
 }
 
-describe('the content plugin in the dev server', () => {
+// Each load reads and validates every content file and builds the search's index: seconds on a
+// busy two-core machine, so these tests get more than vitest's default 5 s.
+describe('the content plugin in the dev server', { timeout: 30_000 }, () => {
 	it('serves the entries and reloads the page with the new text when a file changes', async () => {
 		expect(await load('virtual:content/catalog')).toContain('"code":"4.4.316"');
 		if (server === undefined) throw new Error('no server');
