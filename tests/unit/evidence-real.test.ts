@@ -7,7 +7,7 @@ import { wizardCauses } from '../../src/data';
 import { wizardTree } from '../../src/data/wizard';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { analyzePaste } from '../../src/lib/analysis';
-import { hasPem, mergeFindings, readPemEvidence } from '../../src/lib/evidence';
+import { hasPem, mergeFindings, provedAnswers, readPemEvidence } from '../../src/lib/evidence';
 import { readInput } from '../../src/lib/reading';
 import { proofOf } from '../../src/lib/reading/proof';
 import { createSearch } from '../../src/lib/search';
@@ -57,5 +57,44 @@ describe.each(['real', 'written'])('the %s tool output of tests/fixtures/evidenc
 		const { findings, results } = await pasted(readFileSync(join(root, dir, name), 'utf8'));
 		expect([...new Set(findings.map((finding) => finding.id))].sort()).toEqual(want.findings);
 		if (want.first !== null) expect(results[0]?.entry.code).toBe(want.first);
+	});
+});
+
+describe('where an outside test ran (test-vantage)', () => {
+	const vantage = async (dir: string, name: string) =>
+		(await pasted(readFileSync(join(root, dir, name), 'utf8'))).findings
+			.filter((finding) => finding.id === 'test-vantage')
+			.map((finding) => [finding.subject, finding.detail]);
+
+	it.each([
+		['real', 'swaks-refused.txt', 'swaks', 'your-network'],
+		['real', 'curl-notls.txt', 'curl', 'your-network'],
+		['real', 'posttls-finger-untrusted.txt', 'posttls-finger', 'your-network'],
+		['real', 'testssl-smtp.txt', 'testssl.sh', 'your-network'],
+		['written', 'outside-rca-inbound.txt', 'Remote Connectivity Analyzer', 'microsoft-to-mx'],
+		['written', 'outside-connector-validation.txt', 'connector validation', 'microsoft-365'],
+		['written', 'outside-mxtoolbox-smtp.txt', 'MXToolbox', 'third-party'],
+		['written', 'outside-checktls.txt', 'CheckTLS', 'third-party']
+	])('%s/%s ran from %s: %s', async (dir, name, tool, where) => {
+		expect(await vantage(dir, name)).toEqual([[tool, where]]);
+	});
+
+	it('claims no wizard answer from a third party saying "Does not support TLS"', async () => {
+		const text = readFileSync(join(root, 'written', 'outside-mxtoolbox-smtp.txt'), 'utf8');
+		const { findings } = await pasted(text);
+		expect(provedAnswers(findings)).toEqual([]);
+	});
+
+	it('proves "no STARTTLS" from the complete EHLO reply swaks shows', async () => {
+		const text = readFileSync(join(root, 'real', 'swaks-tls-notls.txt'), 'utf8');
+		const proved = provedAnswers((await pasted(text)).findings).map((p) => [p.question, p.answer]);
+		expect(proved).toContainEqual(['ehlo-reply', 'no-starttls']);
+	});
+
+	it('reads no close as a cut when it follows QUIT (221)', async () => {
+		const text = readFileSync(join(root, 'real', 'telnet-starttls-required.txt'), 'utf8');
+		const ids = (await pasted(text)).findings.map((finding) => finding.id);
+		expect(ids).not.toContain('smtp-closed');
+		expect(ids).toContain('starttls-required');
 	});
 });
