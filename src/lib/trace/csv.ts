@@ -58,3 +58,26 @@ export function readTraceCsv(text: string): TraceReading {
 	const total = truncated ? body.split('\n').length - 1 : rows.length;
 	return { ok: true, summary: summarizeTrace(rows, total), rows };
 }
+
+/** What the page shows of a reading: the summary, and only the rows behind its groups. */
+export type TraceView =
+	| {
+			readonly ok: true;
+			readonly summary: TraceSummary;
+			readonly rows: Readonly<Record<number, TraceRow>>;
+	  }
+	| { readonly ok: false; readonly problem: TraceProblem };
+
+/** Reads an export for the page (in the worker, whose answer is copied: keep it small). */
+export function viewTraceCsv(text: string): TraceView {
+	const reading = readTraceCsv(text);
+	if (!reading.ok) return reading;
+	const rows: Record<number, TraceRow> = {};
+	for (const group of reading.summary.groups) {
+		for (const number of group.rows) {
+			const row = reading.rows[number - 1];
+			if (row !== undefined) rows[number] = row;
+		}
+	}
+	return { ok: true, summary: reading.summary, rows };
+}

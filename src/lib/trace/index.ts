@@ -5,7 +5,7 @@
 import { TRACE_COLUMNS } from './summary';
 
 export type { TraceGroup, TraceSummary, HourCount } from './summary';
-export type { TraceProblem, TraceReading } from './csv';
+export type { TraceProblem, TraceReading, TraceView } from './csv';
 
 /** True when the first lines hold a CSV header with a column only trace exports have. */
 export function looksLikeTrace(text: string): boolean {
@@ -16,10 +16,4 @@ export function looksLikeTrace(text: string): boolean {
 	// Every column name of the exports is one word: a sentence with commas is no header.
 	if (!names.every((name) => /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(name))) return false;
 	return names.some((name) => TRACE_COLUMNS.has(name.toLowerCase()));
-}
-
-/** Reads an export (see csv.ts), loading the CSV parser on first use. */
-export async function readTrace(text: string): Promise<import('./csv').TraceReading> {
-	const { readTraceCsv } = await import('./csv');
-	return readTraceCsv(text);
 }
