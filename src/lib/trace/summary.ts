@@ -272,3 +272,22 @@ export function summarizeTrace(rows: readonly TraceRow[], total = rows.length): 
 		hours: hourList
 	};
 }
+
+/**
+ * The picture's bars: the last `maxHours` hours with failures, each with its count per code; codes
+ * beyond the first `codes` given are counted together as "…".
+ */
+export function hourBars(
+	summary: TraceSummary,
+	codes: readonly string[],
+	maxHours: number
+): [string, [string, number][]][] {
+	const byHour = new Map<string, Map<string, number>>();
+	for (const { hour, code, count } of summary.hours) {
+		const counts = byHour.get(hour) ?? new Map<string, number>();
+		const shown = codes.includes(code) ? code : '…';
+		counts.set(shown, (counts.get(shown) ?? 0) + count);
+		byHour.set(hour, counts);
+	}
+	return [...byHour.entries()].slice(-maxHours).map(([hour, counts]) => [hour, [...counts]]);
+}
