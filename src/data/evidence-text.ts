@@ -1,5 +1,5 @@
 import type { Localized } from '../lib/catalog/types';
-import type { FindingId } from '../lib/evidence';
+import type { FindingId, Vantage } from '../lib/evidence';
 import type { Unreadable } from '../lib/evidence/x509';
 
 /**
@@ -27,6 +27,10 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'dns-timeout': {
 		en: 'The DNS query timed out: no answer at all from the resolver or the name servers.',
 		it: 'La query DNS è scaduta: nessuna risposta dal resolver o dai server dei nomi.'
+	},
+	'dns-resolver-unreachable': {
+		en: 'The DNS server the test asked did not answer at all (nothing listens on port 53 there, or a firewall rejects the query): the name itself was never looked up.',
+		it: 'Il server DNS interrogato dalla prova non ha risposto affatto (nessuno è in ascolto sulla porta 53, oppure un firewall respinge la query): il nome non è mai stato cercato.'
 	},
 	'dns-aaaa': {
 		en: 'The name has an IPv6 (AAAA) address: Exchange Online tries IPv6 first, so port 25 must be open over IPv6 too.',
@@ -83,6 +87,14 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'smtp-busy': {
 		en: 'The server turns sessions away because it is busy, limited or in maintenance.',
 		it: 'Il server respinge le sessioni perché è occupato, limitato o in manutenzione.'
+	},
+	'smtp-closed': {
+		en: 'The server closed the session after its greeting, without an error reply: the connection was cut mid-conversation.',
+		it: 'Il server ha chiuso la sessione dopo il benvenuto, senza una risposta di errore: la connessione è stata interrotta a metà conversazione.'
+	},
+	'smtp-closed-at-once': {
+		en: 'The connection was accepted and then closed before any greeting: something answers on port 25 but does not speak SMTP to this client.',
+		it: 'La connessione è stata accettata e poi chiusa prima di qualsiasi benvenuto: qualcosa risponde sulla porta 25 ma non parla SMTP con questo client.'
 	},
 	'tls-ok': {
 		en: 'The TLS handshake completed.',
@@ -163,6 +175,30 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'connector-tls-domain': {
 		en: 'The outbound connector checks the certificate name against its TlsDomain (DomainValidation).',
 		it: 'Il connettore in uscita confronta il nome del certificato con il suo TlsDomain (DomainValidation).'
+	},
+	'test-vantage': {
+		en: 'Where a test ran decides what it proves: only the connector validation leaves from Microsoft 365’s own addresses, as the failing mail does.',
+		it: 'Il punto da cui è partita una prova decide cosa dimostra: solo la convalida del connettore parte dagli indirizzi di Microsoft 365, come la posta che non viene consegnata.'
+	}
+};
+
+/** Where an outside test ran (the detail of `test-vantage`, see lib/evidence/outside.ts). */
+export const vantageTexts: Readonly<Record<Vantage, Localized>> = {
+	'your-network': {
+		en: 'This test ran from the machine it was typed on: it shows what your network meets, not what Microsoft 365’s addresses meet at your firewall (and from an Azure VM, port 25 outbound is blocked).',
+		it: 'Questa prova è partita dal computer su cui è stata digitata: mostra ciò che incontra la tua rete, non ciò che incontrano gli indirizzi di Microsoft 365 al tuo firewall (e da una VM Azure la porta 25 in uscita è bloccata).'
+	},
+	'third-party': {
+		en: 'This test ran from a third party’s servers: it shows what they meet, not what Microsoft 365’s addresses meet at your firewall.',
+		it: 'Questa prova è partita dai server di un terzo: mostra ciò che incontrano loro, non ciò che incontrano gli indirizzi di Microsoft 365 al tuo firewall.'
+	},
+	'microsoft-to-mx': {
+		en: 'This test ran from Microsoft’s servers, but against the domain’s MX records, not against the smart host of the outbound connector.',
+		it: 'Questa prova è partita dai server di Microsoft, ma verso i record MX del dominio, non verso lo smart host del connettore in uscita.'
+	},
+	'microsoft-365': {
+		en: 'This test ran from Microsoft 365’s own addresses (the connector validation): what it meets is what the connector’s mail meets.',
+		it: 'Questa prova è partita dagli indirizzi di Microsoft 365 (la convalida del connettore): ciò che incontra è ciò che incontra la posta del connettore.'
 	}
 };
 

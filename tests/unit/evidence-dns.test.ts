@@ -307,6 +307,19 @@ const DIG: readonly Case[] = [
 		findings: [finding('dns-timeout', ';; connection timed out; no servers could be reached', SMTP)]
 	},
 	{
+		fixture: 'dns-dig-resolver-unreachable.txt',
+		proves:
+			'dns-resolver-unreachable from a refused try and "no servers could be reached" (BIND 9.18, real output)',
+		findings: [
+			{
+				id: 'dns-resolver-unreachable',
+				line: ';; communications error to 127.0.0.2#53: connection refused',
+				subject: 'mail.fabrikam.example',
+				detail: '127.0.0.2'
+			}
+		]
+	},
+	{
 		fixture: 'dns-dig-short.txt',
 		proves: 'bare answers after a dig +short command line, about the name it asked',
 		findings: [
@@ -361,6 +374,17 @@ const HOST: readonly Case[] = [
 		fixture: 'dns-host-timeout.txt',
 		proves: 'dns-timeout about the name of the command line',
 		findings: [finding('dns-timeout', ';; connection timed out; no servers could be reached', SMTP)]
+	},
+	{
+		fixture: 'dns-host-timeout-bind918.txt',
+		proves: "dns-timeout from BIND 9.18's timed-out tries, not a TCP timeout (real output)",
+		findings: [
+			finding(
+				'dns-timeout',
+				';; communications error to 127.0.0.1#53: timed out',
+				'mail.silent.example'
+			)
+		]
 	}
 ];
 

@@ -84,6 +84,33 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'wizard.live': 'Domanda {n}: {question}',
 	'wizard.liveDone': 'Conclusione: {title}',
 
+	'trace.title': 'Esportazione della traccia messaggi',
+	'trace.reading': 'Lettura dell’esportazione della traccia…',
+	'trace.rows': '{rows} righe lette.',
+	'trace.leftOut': 'Circa {rows} righe in più non sono state lette (il limite è 200.000).',
+	'trace.noFailures': 'Nessuna riga di questa esportazione è un errore o un rinvio.',
+	'trace.destination': 'Destinazione',
+	'trace.code': 'Codice',
+	'trace.count': 'Messaggi',
+	'trace.first': 'Primo errore',
+	'trace.last': 'Ultimo errore',
+	'trace.queued': 'Ancora in coda',
+	'trace.expires':
+		'scadono da {first} a {last} (24 ore dopo il primo rinvio), poi i mittenti ricevono un NDR',
+	'trace.status.pending': 'In sospeso (nessun codice in questa esportazione)',
+	'trace.status.failed': 'Non riuscito (nessun codice in questa esportazione)',
+	'trace.picture': 'Errori per ora in {hours} ore, da {from} a {to} UTC, per codice',
+	'trace.pictureCaption': 'Errori per ora (UTC), per codice: ogni barra è un’ora.',
+	'trace.showRows': 'Righe dietro {destination}, {code}',
+	'trace.private':
+		'Le righe sono lette solo in questo browser: non vengono inviate da nessuna parte.',
+	'trace.problem.malformed':
+		'Questa esportazione non si legge come CSV: un campo tra virgolette non viene mai chiuso (il file potrebbe essere troncato). Esportala di nuovo, oppure incolla il file intero.',
+	'trace.problem.too-many-columns':
+		'Questo CSV ha più di 200 colonne: nessuna esportazione della traccia messaggi ne ha tante, quindi non viene letto come tale.',
+	'trace.problem.no-trace-columns':
+		'Questo CSV non ha nessuna delle colonne di un’esportazione della traccia messaggi.',
+	'trace.problem.empty': 'Questa esportazione ha un’intestazione e nessuna riga.',
 	'evidence.title': 'Cosa mostra l’output incollato',
 	'evidence.line': 'Dimostrato dalla riga: ',
 	'evidence.lineNumber': '(riga {number} del testo incollato)',

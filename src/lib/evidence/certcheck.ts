@@ -41,8 +41,14 @@ export interface CertificateFacts {
 const MIN_RSA_BITS = 2048;
 /** EC keys below this size are weak. */
 const MIN_EC_BITS = 256;
-/** Signature hashes that are broken for certificates (SHA-1 collisions since 2017, MD5 long before). */
-const WEAK_SIGNATURE = /(?:^|[^a-z0-9])(?:sha1|sha-1|md5|md2)(?:[^a-z0-9]|$)/i;
+/**
+ * Signature hashes that are broken for certificates (SHA-1 collisions since 2017, MD5 long before),
+ * in the names the decoders and `openssl x509 -text` print: `sha1WithRSAEncryption`,
+ * `ecdsa-with-SHA1`, `RSA-SHA1`, `md5WithRSAEncryption`. The name may run on into a word
+ * ("sha1With…"); it must not run on into a digit (SHA-128 is no hash, but SHA-1 must not match the
+ * start of a longer number).
+ */
+const WEAK_SIGNATURE = /(?:^|[^a-z0-9])(?:sha-?1|md5|md2)(?![0-9])/i;
 
 /** Compares two distinguished names, ignoring spaces around separators and letter case. */
 function sameName(a: string, b: string): boolean {

@@ -165,6 +165,15 @@ const NSLOOKUP_REASONS: ReadonlyMap<string, FindingId> = new Map([
 
 /** The same timeout, as dig, host and Linux nslookup print it. */
 const NO_SERVERS = ';; connection timed out; no servers could be reached';
+/**
+ * BIND 9.18's dig, host and nslookup print one line per failed try, then give up
+ * (tests/fixtures/evidence/real: dig-timeout.txt, dig-refused-resolver.txt): "timed out" is a
+ * resolver that never answered, "connection refused" (an ICMP port unreachable) one that is not
+ * there at all. The tries come before dig's banner, the verdict after it.
+ */
+const COMMUNICATIONS_ERROR =
+	/^;; communications error to ([0-9A-Fa-f.:]{2,45})#\d{1,5}: (.{1,60})$/;
+const GAVE_UP = ';; no servers could be reached';
 
 const HOST_ADDRESS = /^(\S+) has (?:IPv6 )?address (\S+)$/;
 const HOST_MX = /^(\S+) mail is handled by \d{1,5} (\S+)$/;
@@ -217,6 +226,8 @@ class DnsScan {
 	#errorName: string | null = null;
 
 	#dig: DigResponse | null = null;
+	/** The last failed try of dig, host or nslookup (BIND 9.18), until their verdict. */
+	#tried: { readonly line: string; readonly server: string; readonly reason: string } | null = null;
 	#digSection: string | null = null;
 	/** dig +short output is being read. */
 	#short = false;
@@ -379,6 +390,20 @@ class DnsScan {
 		}
 		if (line === NO_SERVERS) {
 			this.#failure('dns-timeout', line, this.#dig?.name ?? this.#query?.name ?? null);
+			return true;
+		}
+		const tried = COMMUNICATIONS_ERROR.exec(line);
+		if (tried !== null) {
+			this.#tried = { line, server: tried[1] ?? '', reason: (tried[2] ?? '').toLowerCase() };
+			return true;
+		}
+		if (line === GAVE_UP && this.#tried !== null) {
+			const { line: triedLine, server, reason } = this.#tried;
+			this.#tried = null;
+			const name = this.#dig?.name ?? this.#query?.name ?? null;
+			// Only "timed out" is a timeout; a refused query reached no DNS server at all.
+			if (reason === 'timed out') this.#failure('dns-timeout', triedLine, name);
+			else this.findings.add('dns-resolver-unreachable', triedLine, name, server);
 			return true;
 		}
 		return false;

@@ -15,6 +15,8 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'dns-servfail': ['4.4.312'],
 	'dns-no-records': ['4.4.312'],
 	'dns-timeout': ['4.4.312'],
+	// The lookup failed before the name was asked: a DNS failure, of the test's resolver.
+	'dns-resolver-unreachable': ['4.4.312'],
 	'dns-aaaa': [],
 	'dns-resolver': [],
 	'tcp-open': [],
@@ -29,6 +31,10 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'starttls-missing': ['4.4.317'],
 	'starttls-required': ['4.4.317'],
 	'smtp-busy': ['4.4.317'],
+	// A session the server closed after its greeting: "connection closed abruptly" (4.4.318); one
+	// closed before any greeting is the session that could not be set up (4.4.317), then 4.4.318.
+	'smtp-closed': ['4.4.318'],
+	'smtp-closed-at-once': ['4.4.317', '4.4.318'],
 	'tls-ok': [],
 	'tls-handshake-failed': ['4.4.317'],
 	'tls-old-version': ['4.4.317'],
@@ -48,7 +54,8 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'receive-connector-stale-certificate': ['4.4.317', '4.7.320'],
 	'connector-uses-mx': ['4.4.312'],
 	'connector-smart-host': [],
-	'connector-tls-domain': []
+	'connector-tls-domain': [],
+	'test-vantage': []
 };
 
 /** Where a finding's detail marks the reader that made it (see readSmtp and readTls). */
@@ -62,6 +69,8 @@ const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|::1)$/i;
 /** The detail worth showing beside a finding: not the markers of the reader that made it. */
 export function shownDetail(finding: Finding): string | null {
 	const detail = finding.detail;
+	// A test's vantage is said in words of its own (data/evidence-text.ts vantageTexts).
+	if (finding.id === 'test-vantage') return null;
 	return detail === undefined || detail === FROM_EHLO || detail === FROM_OPENSSL ? null : detail;
 }
 

@@ -79,8 +79,11 @@ const CERTIFICATE_FIELDS = [
 	'notbefore',
 	'services',
 	'status',
-	'certificatedomains'
+	'certificatedomains',
+	'isselfsigned'
 ];
+/** Exchange's own self-signed certificate for OAuth: self-signed by design, never used for STARTTLS. */
+const AUTH_CERTIFICATE = 'CN=Microsoft Exchange Server Auth Certificate';
 
 /**
  * Reads pasted Get-ExchangeCertificate, Get-ReceiveConnector and Get-OutboundConnector output
@@ -160,6 +163,18 @@ function readCertificate(
 	const services = object.get('services');
 	if (status !== undefined && same(status.value, 'RevocationCheckFailure')) {
 		add('cert-revocation-failed', status, about, status.value);
+	}
+	const selfSigned = object.get('isselfsigned');
+	const servesSmtp =
+		services === undefined || listOf(services.value).some((name) => same(name, 'SMTP'));
+	if (
+		selfSigned !== undefined &&
+		same(selfSigned.value, 'True') &&
+		servesSmtp &&
+		!same(valueOf(object, 'subject') ?? '', AUTH_CERTIFICATE)
+	) {
+		// A certificate that signed itself: no partner trusts it, Exchange Online included.
+		add('cert-self-signed', selfSigned, about);
 	}
 	if (noneServesSmtp && services !== undefined) {
 		add('cert-no-smtp', services, about, services.value);

@@ -8,13 +8,14 @@ import { judgeChain } from './certcheck';
 import { readDns } from './dns';
 import { readResolver } from './resolver';
 import { readExchangeAt } from './exchange';
+import { readOutside } from './outside';
 import { readSmtp } from './smtp';
 import { readCertificateText, readTls } from './tls';
 import { MAX_LINES, type Finding } from './types';
 import { readTcp } from './tcp';
 
-export type { Finding, FindingId } from './types';
-export { FINDING_IDS } from './types';
+export type { Finding, FindingId, Vantage } from './types';
+export { FINDING_IDS, VANTAGES, isVantage } from './types';
 export {
 	codesFromFindings,
 	factsFromFindings,
@@ -73,7 +74,7 @@ export function expectedNameOf(
  * An NDR with megabytes of attachment lines is then not read line by line by every reader.
  */
 const DNS_OUTPUT =
-	/resolve-dnsname|nslookup|\bdig\b|->>HEADER<<-|can't find|has (?:ipv6 )?address|mail is handled by|has no [a-z]{1,10} record|\bhost\s|not found: \d|request timed out|connection timed out|non-authoritative|^\s*name:|\sIN\s+(?:A|AAAA|MX|CNAME|SOA|NS)\s/im;
+	/resolve-dnsname|nslookup|\bdig\b|->>HEADER<<-|can't find|has (?:ipv6 )?address|mail is handled by|has no [a-z]{1,10} record|\bhost\s|not found: \d|request timed out|communications error to|no servers could be reached|connection timed out|non-authoritative|^\s*name:|\sIN\s+(?:A|AAAA|MX|CNAME|SOA|NS)\s/im;
 const TCP_OUTPUT =
 	/test-netconnection|tcptestsucceeded|\bnc\b|ncat|netcat|telnet|port \[?tcp|connected to|connection refused|timed out|trying [\d[]|could not open connection|unable to connect|name resolution of|name or service not known/i;
 
@@ -99,6 +100,7 @@ export function readEvidence(text: string, now: Date, context: EvidenceContext):
 		...(TCP_OUTPUT.test(text) ? readTcp(lines) : []),
 		...readSmtp(lines),
 		...readTls(lines),
+		...readOutside(lines),
 		...readExchangeAt(lines, now)
 	];
 	const certificates = readCertificateText(lines);

@@ -22,6 +22,21 @@ export const BUSY_REPLY = /\b(?:452 4\.3\.1|421 4\.3\.2)\b/;
 const SESSION_LINE =
 	/^\s*(?:Trying \S|Connected to |Escape character|Connection to \S+ \S+ port|EHLO |HELO |250[- ])/i;
 const TRANSCRIPT_START = /^(?:CONNECTED\(|depth=\d|Didn't find STARTTLS)/;
+/**
+ * What swaks and `curl -v` put before each line of the conversation (tests/fixtures/evidence/real:
+ * swaks-*.txt, curl-*.txt): swaks `<-  `, `<** ` (an error reply), `<~  ` (after TLS), ` -> `,
+ * `=== `; curl `< `, `> `. Without it the replies read as telnet's.
+ */
+const TOOL_PREFIX = /^(?:<[-~*][* ]?\s{1,2}|<\*\*\s|<\s|[-~]>\s{1,2}|>\s|===\s)/;
+/** The session ends: telnet's, swaks's and ncat's words for a connection the server closed. */
+const CLOSED = [
+	'Connection closed by foreign host.',
+	'*** Remote host closed connection unexpectedly.',
+	'Ncat: Broken pipe.',
+	'Ncat: Connection reset by peer.'
+];
+/** Replies after which a close is the server's answer, not a cut: 221 (QUIT), 421, 554. */
+const CLOSING_REPLY = /^(?:221|421|554)$/;
 
 /**
  * Reads the replies of an SMTP conversation: `smtp-banner-ok` or `smtp-banner-error` (a 421 or 554
@@ -42,14 +57,24 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 	let ehloHasStarttls = false;
 	let ehloMasked = false;
 	let inTranscript = false;
+	// After "220 Ready to start TLS" the EHLO repeated inside TLS lists no STARTTLS, rightly.
+	let tlsStarted = false;
+	let lastCode: string | null = null;
 	// A lone "250 OK" answers MAIL FROM or RCPT TO; an EHLO reply has several lines.
-	const multiLine = lines.some((line) => /^\s*250-/.test(line));
+	const multiLine = lines.some((line) => /^\s*250-/.test(line.replace(TOOL_PREFIX, '')));
 	// A 421 or 554 is a greeting only in a session (or as the text's first line): quoted in a
 	// question or an NDR ("554 5.6.11 SMTPSEND.BareLinefeedsAreIllegal"), it is the error itself.
-	const session = lines.some((line) => SESSION_LINE.test(line));
+	const session = lines.some((line) => SESSION_LINE.test(line.replace(TOOL_PREFIX, '')));
 	const first = lines.findIndex((line) => line.trim() !== '');
 	for (const [at, raw] of lines.entries()) {
-		const line = raw.trim();
+		const trimmed = raw.trim();
+		const line = raw.replace(TOOL_PREFIX, '').trim();
+		if (CLOSED.includes(trimmed)) {
+			if (lastCode === null || !CLOSING_REPLY.test(lastCode)) {
+				add(greeted ? 'smtp-closed' : 'smtp-closed-at-once', trimmed);
+			}
+			continue;
+		}
 		if (TRANSCRIPT_START.test(line)) inTranscript = true;
 		if (inTranscript) {
 			if (line === 'DONE' || line.startsWith('closed')) inTranscript = false;
@@ -57,7 +82,8 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 		}
 		const reply = REPLY.exec(line);
 		if (!reply) continue;
-		const [, code, separator, text = ''] = reply;
+		const [, code = '', separator, text = ''] = reply;
+		lastCode = code;
 		const greeting =
 			code === '220' || ((code === '421' || code === '554') && (session || at === first));
 		if (!greeted && greeting) {
@@ -67,7 +93,12 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 			else add('smtp-banner-error', line, `${code} ${text.slice(0, 80)}`);
 			continue;
 		}
+		if (code === '220' && /\bready to start TLS\b|\bstart TLS\b/i.test(text)) {
+			tlsStarted = true;
+			continue;
+		}
 		if (code === '250') {
+			if (tlsStarted) continue;
 			if (/^STARTTLS\b/i.test(text)) ehloHasStarttls = true;
 			if (MASKED_EXTENSION.test(line)) ehloMasked = true;
 			if (separator === ' ') {
@@ -78,7 +109,11 @@ export function readSmtp(lines: readonly string[]): Finding[] {
 			}
 			continue;
 		}
-		if (/^451 5\.7\.3\b/.test(line) || /STARTTLS is required/i.test(text)) {
+		// Exchange's 451 5.7.3, and Postfix's 530 5.7.0 (smtpd_tls_security_level = encrypt).
+		if (
+			/^451 5\.7\.3\b/.test(line) ||
+			/STARTTLS is required|Must issue a STARTTLS command first/i.test(text)
+		) {
 			add('starttls-required', line);
 		} else if (BUSY_REPLY.exec(line)?.index === 0) add('smtp-busy', line, line.slice(0, 9));
 		else if (greeted && (code === '421' || code === '554') && !seen.has('smtp-banner-error')) {

@@ -138,6 +138,8 @@ const TELNET_CONNECTED = /^Connected to (\S+)\.$/;
 const TELNET_ADDRESS = /^telnet: connect to address (\S+): (.{1,80})$/;
 const TELNET_UNABLE = 'telnet: Unable to connect to remote host: ';
 const TELNET_RESOLVE = /^telnet: could not resolve (\S+)\/(\S{1,20}): (.{1,80})$/;
+/** netkit telnet (Debian's `telnet` package, tests/fixtures/evidence/real/telnet-unresolved.txt). */
+const TELNET_LOOKUP = /^Server lookup failure:\s+(\S+?):(\S{1,20}), (.{1,80})$/;
 /** Windows telnet, on the "Connecting To" line or the next. */
 const WINDOWS_CONNECTING = 'Connecting To ';
 const WINDOWS_FAILED = /Could not open connection to the host, on port (\d{1,5}): Connect failed$/;
@@ -406,6 +408,19 @@ class TcpScan {
 			// Only after "Trying": "Connected to x." alone could be any program's sentence.
 			const host = hostOrAddress(connected[1] ?? '');
 			this.#add('tcp-open', line, host, this.#trying, this.#target.port);
+			return true;
+		}
+		const lookup = TELNET_LOOKUP.exec(line);
+		if (lookup !== null) {
+			if (isUnresolved(lookup[3] ?? '')) {
+				const port = lookup[2] ?? '';
+				this.findings.add(
+					'tcp-name-unresolved',
+					line,
+					hostName(lookup[1] ?? ''),
+					PORT.test(port) ? port : this.#target.port
+				);
+			}
 			return true;
 		}
 		const resolve = TELNET_RESOLVE.exec(line);

@@ -18,8 +18,36 @@ const VERIFY_ERRORS: Readonly<Record<number, FindingId>> = {
 	20: 'cert-untrusted',
 	21: 'cert-chain-incomplete',
 	23: 'cert-untrusted',
-	62: 'cert-name-mismatch'
+	62: 'cert-name-mismatch',
+	// The chain verified, but the security level refused a key or a digest: weak, not untrusted.
+	66: 'cert-weak',
+	67: 'cert-weak',
+	68: 'cert-weak'
 };
+
+/**
+ * The same errors as `-brief` words them, on its "Verification error:" line (openssl verify(1) lists
+ * the strings): a transcript copied without the depth lines still says which.
+ */
+const VERIFY_TEXTS: readonly (readonly [string, FindingId])[] = [
+	['certificate is not yet valid', 'cert-not-yet-valid'],
+	['certificate has expired', 'cert-expired'],
+	['self-signed certificate', 'cert-self-signed'],
+	['self signed certificate', 'cert-self-signed'],
+	['unable to verify the first certificate', 'cert-chain-incomplete'],
+	['hostname mismatch', 'cert-name-mismatch'],
+	['key too weak', 'cert-weak'],
+	['digest algorithm too weak', 'cert-weak'],
+	['too weak', 'cert-weak']
+];
+
+/** connect() errors s_client prints as `connect:errno=N` (Linux errno numbers) that are neither a refusal nor a timeout. */
+const UNREACHABLE_ERRNO: Readonly<Record<string, string>> = {
+	'101': 'Network is unreachable',
+	'113': 'No route to host'
+};
+/** Keys below this size are weak for RSA (the same rule as certcheck.ts). */
+const MIN_RSA_BITS = 2048;
 
 /** Handshake errors that mean the server only speaks a TLS version OpenSSL no longer accepts. */
 const OLD_PROTOCOL = [
@@ -39,6 +67,9 @@ function isTranscript(lines: readonly string[]): boolean {
 			line.startsWith('Verify return code:') ||
 			line.startsWith("Didn't find STARTTLS") ||
 			line.startsWith('connect:errno=') ||
+			line.startsWith('CONNECTION ESTABLISHED') ||
+			line.startsWith('Verification: OK') ||
+			line.startsWith('Verification error:') ||
 			line.includes('s_client ')
 	);
 }
@@ -60,6 +91,14 @@ export function readTls(lines: readonly string[]): Finding[] {
 	let oldMarker: string | null = null;
 	let presented = false;
 	let starttlsMissing = false;
+	// Older builds print no `a:PKEY` line: the key size then comes with the signature type.
+	let rsaPeer = false;
+	let publicKeyLine: string | null = null;
+	let publicKeyBits = 0;
+	let chainEntry = -1;
+	// `-brief` prints "Verification: OK" or "Verification error: …" and no return code; the full
+	// transcript prints both, and its return code (and its numbered errors) are the proof then.
+	const brief = !lines.some((line) => line.trim().startsWith('Verify return code:'));
 	// One finding per kind: a paste of two runs of the same test says the same thing twice.
 	const add = (id: FindingId, line: string, detail?: string) => {
 		if (seen.has(id)) return;
@@ -83,6 +122,17 @@ export function readTls(lines: readonly string[]): Finding[] {
 			/BIO_connect:Connection timed out/.test(line)
 		) {
 			add('tcp-timeout', line);
+		} else if (/^connect:errno=(?:101|113)$/.test(line)) {
+			add('tcp-failed', line, UNREACHABLE_ERRNO[line.slice('connect:errno='.length)]);
+		} else if (/BIO_connect:(?:No route to host|Network is unreachable)/.test(line)) {
+			add(
+				'tcp-failed',
+				line,
+				/No route/.test(line) ? 'No route to host' : 'Network is unreachable'
+			);
+		} else if (line === 'CONNECTION ESTABLISHED') {
+			// -brief's word for CONNECTED(…): the TCP connection and the STARTTLS exchange worked.
+			add('tcp-open', line);
 		} else if (/BIO_lookup(?:_ex)?:|gethostbyname failure|Name or service not known/.test(line)) {
 			add('tcp-name-unresolved', line);
 		} else if (line.startsWith("Didn't find STARTTLS")) {
@@ -95,7 +145,38 @@ export function readTls(lines: readonly string[]): Finding[] {
 			if (id !== undefined) add(id, line, verify[2]);
 			else add('cert-untrusted', line, verify[2]);
 		}
-		if (line.startsWith('Server certificate')) presented = true;
+		if (line.startsWith('Server certificate') || line.startsWith('Peer certificate:')) {
+			presented = true;
+		}
+		const entry = /^(\d{1,2}) s:/.exec(line);
+		if (entry) chainEntry = Number(entry[1]);
+		// OpenSSL 3's chain listing: "a:PKEY: rsaEncryption, 1024 (bit); sigalg: RSA-SHA1". Only the
+		// server's own certificate (entry 0) is judged: a root's own signature is checked by no one.
+		const pkey = /^a:PKEY: ([A-Za-z0-9-]{1,40}), (\d{2,5}) \(bit\); sigalg: (\S{1,60})$/.exec(line);
+		if (pkey && chainEntry === 0) {
+			const [, type = '', bits = '0', sigalg = ''] = pkey;
+			if (/rsa/i.test(type) && Number(bits) < MIN_RSA_BITS)
+				add('cert-weak', line, `RSA ${bits} bit`);
+			else if (/sha-?1(?![0-9])|md5/i.test(sigalg)) add('cert-weak', line, sigalg);
+		}
+		if (/^Peer signature type: RSA/.test(line)) rsaPeer = true;
+		const publicKey = /^Server public key is (\d{2,5}) bit$/.exec(line);
+		if (publicKey) {
+			publicKeyLine = line;
+			publicKeyBits = Number(publicKey[1]);
+		}
+		const briefError = brief ? /^Verification error: (.{1,120})$/.exec(line) : null;
+		if (briefError) {
+			const text = (briefError[1] ?? '').toLowerCase();
+			const id = VERIFY_TEXTS.find(([words]) => text.includes(words))?.[1] ?? 'cert-untrusted';
+			add(id, line, briefError[1]);
+		}
+		if (brief && line === 'Verification: OK' && presented) add('cert-ok', line, FROM_OPENSSL);
+		const version = /^Protocol version: (\S{2,12})$/.exec(line);
+		if (version?.[1] !== undefined) {
+			add('tls-ok', line, version[1]);
+			if (OLD_VERSION.test(version[1])) add('tls-old-version', line, version[1]);
+		}
 		const cipher = /^New, (\(NONE\)|[A-Za-z0-9.]{2,12}), Cipher is (\S{1,80})/.exec(line);
 		if (cipher) {
 			if (cipher[1] === '(NONE)') {
@@ -120,6 +201,11 @@ export function readTls(lines: readonly string[]): Finding[] {
 	}
 	// The error names no version; a Protocol line, when there is one, said which.
 	if (oldMarker !== null) add('tls-old-version', oldMarker);
+	if (rsaPeer && publicKeyLine !== null && publicKeyBits < MIN_RSA_BITS) {
+		add('cert-weak', publicKeyLine, `RSA ${publicKeyBits} bit`);
+	}
+	// A weak key or digest is what the verification refused: the certificate is not "fine".
+	if (seen.has('cert-weak')) return findings.filter((f) => f.id !== 'cert-ok');
 	// A handshake that failed has no certificate worth calling fine.
 	if (findings.some((f) => f.id === 'tls-handshake-failed')) {
 		return findings.filter((f) => f.id !== 'cert-ok');
@@ -138,7 +224,7 @@ function transcriptNames(lines: readonly string[]): {
 		const line = raw.trim();
 		const connect = /-connect\s+\[?([A-Za-z0-9.:-]{1,253}?)\]?:\d{1,5}\b/.exec(line);
 		if (host === null && connect?.[1] !== undefined) host = connect[1];
-		const cn = /^subject=.*?\bCN\s?=\s?([^,/]{1,253})/.exec(line);
+		const cn = /^(?:subject=|Peer certificate: ).*?\bCN\s?=\s?([^,/]{1,253})/.exec(line);
 		if (commonName === null && cn?.[1] !== undefined) commonName = cn[1].trim();
 	}
 	return { host, commonName };

@@ -13,6 +13,7 @@ export const FINDING_IDS = [
 	'dns-servfail',
 	'dns-no-records',
 	'dns-timeout',
+	'dns-resolver-unreachable',
 	'dns-aaaa',
 	'dns-resolver',
 	'tcp-open',
@@ -27,6 +28,8 @@ export const FINDING_IDS = [
 	'starttls-missing',
 	'starttls-required',
 	'smtp-busy',
+	'smtp-closed',
+	'smtp-closed-at-once',
 	'tls-ok',
 	'tls-handshake-failed',
 	'tls-old-version',
@@ -46,10 +49,30 @@ export const FINDING_IDS = [
 	'receive-connector-stale-certificate',
 	'connector-uses-mx',
 	'connector-smart-host',
-	'connector-tls-domain'
+	'connector-tls-domain',
+	'test-vantage'
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
+
+/**
+ * Where an outside test ran: the detail of a `test-vantage` finding. What a test proves depends on
+ * it: a test from the admin's machine or a third party's servers does not cross the firewall from
+ * Microsoft 365's addresses; the Remote Connectivity Analyzer runs from Microsoft but tests the MX;
+ * only the connector validation leaves from Microsoft 365 (docs/sources.md: Validate connectors).
+ */
+export const VANTAGES = [
+	'your-network',
+	'third-party',
+	'microsoft-to-mx',
+	'microsoft-365'
+] as const;
+export type Vantage = (typeof VANTAGES)[number];
+
+/** True when a finding's detail names a vantage. */
+export function isVantage(detail: string | undefined): detail is Vantage {
+	return (VANTAGES as readonly string[]).includes(detail ?? '');
+}
 
 /** One thing a paste proves. */
 export interface Finding {

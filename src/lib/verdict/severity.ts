@@ -23,6 +23,8 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'dns-servfail': 'failed',
 	'dns-no-records': 'failed',
 	'dns-timeout': 'failed',
+	// The test's own resolver did not answer: the lookup failed, the name was not tested.
+	'dns-resolver-unreachable': 'failed',
 	// Not a fault on its own: IPv6 must then be open as well.
 	'dns-aaaa': 'warning',
 	'dns-resolver': 'info',
@@ -38,6 +40,8 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'starttls-missing': 'failed',
 	'starttls-required': 'warning',
 	'smtp-busy': 'failed',
+	'smtp-closed': 'failed',
+	'smtp-closed-at-once': 'failed',
 	'tls-ok': 'passed',
 	'tls-handshake-failed': 'failed',
 	'tls-old-version': 'failed',
@@ -58,7 +62,9 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'receive-connector-stale-certificate': 'failed',
 	'connector-uses-mx': 'info',
 	'connector-smart-host': 'info',
-	'connector-tls-domain': 'info'
+	'connector-tls-domain': 'info',
+	// Where a test ran: what it can prove, not a fault.
+	'test-vantage': 'info'
 };
 
 /** The severity of a finding. */

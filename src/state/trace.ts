@@ -1,0 +1,52 @@
+import type { TraceView } from '../lib/trace';
+import { afterNextPaint } from './frame';
+
+/**
+ * Reads a pasted or dropped message trace export: in a worker where the page can start one (the
+ * hosted build), else in the page a frame later, with the CSV parser loaded on demand either way.
+ * The rows never leave the browser: the worker is the page's own script.
+ */
+let worker: Worker | null | undefined;
+let next = 0;
+const waiting = new Map<number, { text: string; done: (view: TraceView) => void }>();
+
+function start(): Worker | null {
+	if (worker !== undefined) return worker;
+	worker = null;
+	if (import.meta.env.MODE === 'single' || typeof Worker === 'undefined') return null;
+	try {
+		const started = new Worker(new URL('./trace.worker.ts', import.meta.url), { type: 'module' });
+		started.addEventListener('message', (event: MessageEvent<{ id: number; view: TraceView }>) => {
+			const pending = waiting.get(event.data.id);
+			waiting.delete(event.data.id);
+			pending?.done(event.data.view);
+		});
+		started.addEventListener('error', () => {
+			// Read in the page what the worker was given, and every later export too.
+			worker = null;
+			const pending = [...waiting.values()];
+			waiting.clear();
+			for (const { text, done } of pending) void inPage(text).then(done);
+		});
+		worker = started;
+	} catch {
+		worker = null;
+	}
+	return worker;
+}
+
+async function inPage(text: string): Promise<TraceView> {
+	const { viewTraceCsv } = await import('../lib/trace/csv');
+	return new Promise((done) => afterNextPaint(() => done(viewTraceCsv(text))));
+}
+
+/** The summary of an export, with the rows behind its groups. */
+export function readTraceExport(text: string): Promise<TraceView> {
+	const started = start();
+	if (started === null) return inPage(text);
+	return new Promise((done) => {
+		const id = next++;
+		waiting.set(id, { text, done });
+		started.postMessage({ id, text });
+	});
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
+import { goTo, searchIndexBuilt, settled } from './helpers';
+
+beforeAll(searchIndexBuilt);
+beforeEach(() => goTo('#/'));
+afterEach(cleanup);
+
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'trace', name), 'utf8');
+
+async function paste(text: string) {
+	const user = userEvent.setup();
+	render(App);
+	await user.click(screen.getByTestId('query'));
+	await user.paste(text);
+	await settled();
+}
+
+const rows = () =>
+	[...document.querySelectorAll('[data-testid="trace-summary"] tr[data-code]')].map((row) => [
+		row.getAttribute('data-destination'),
+		row.getAttribute('data-code'),
+		row.getAttribute('data-count')
+	]);
+
+describe('a pasted message trace export', () => {
+	it('shows one row per destination and code, the expiry of what waits, and the picture per hour', async () => {
+		await paste(fixture('detail-v2.csv'));
+		await waitFor(() => expect(rows().length).toBe(2));
+		expect(rows()).toEqual([
+			['mail.fabrikam.example', '4.4.316', '2'],
+			['mail.fabrikam.example', '5.4.316', '1']
+		]);
+		const summary = screen.getByTestId('trace-summary');
+		expect(summary.textContent).toContain('2026-12-08 08:07 UTC');
+		expect(summary.querySelector('a[href="#/code/4.4.316"]')).not.toBeNull();
+		expect(summary.querySelector('svg[role="img"] title')?.textContent).toContain('4 hours');
+		expect(summary.querySelectorAll('svg rect')).toHaveLength(4);
+		// The export's codes rank their entry, as any paste's do.
+		expect(document.querySelector('.results [data-code]')?.getAttribute('data-code')).toBe(
+			'4.4.316'
+		);
+	});
+
+	it('shows formula-looking cells as text, never as markup or links', async () => {
+		await paste(fixture('extended.csv'));
+		await waitFor(() => expect(rows().length).toBe(2));
+		const summary = screen.getByTestId('trace-summary');
+		expect(summary.textContent).toContain("=cmd|' /C calc'!A0");
+		expect(summary.querySelector('a[href^="http"]')).toBeNull();
+	});
+
+	it.each([
+		['malformed.csv', 'a quoted field is never closed'],
+		['thousand-columns.csv', 'more than 200 columns']
+	])('says what is wrong with %s', async (name, words) => {
+		await paste(fixture(name));
+		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(words));
+	});
+});

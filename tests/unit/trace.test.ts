@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { looksLikeTrace } from '../../src/lib/trace';
+import { readTraceCsv } from '../../src/lib/trace/csv';
+import { summarizeTrace, traceDate } from '../../src/lib/trace/summary';
+
+const fixture = (name: string) =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'trace', name), 'utf8');
+const read = (name: string) => {
+	const reading = readTraceCsv(fixture(name));
+	if (!reading.ok) throw new Error(`${name}: ${reading.problem}`);
+	return reading.summary;
+};
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+describe('message trace exports, keyed on column names', () => {
+	it('groups Get-MessageTraceV2 | Export-Csv by destination and status, with the 24-hour expiry of what waits', () => {
+		const summary = read('getmessagetracev2.csv');
+		expect(summary.groups.map((g) => [g.destination, g.code, g.count, g.queued])).toEqual([
+			['198.51.100.25', 'pending', 2, 2],
+			['198.51.100.25', 'failed', 1, 0]
+		]);
+		expect(iso(summary.groups[0]?.nextExpiry ?? null)).toBe('2026-12-08T08:02:11.000Z');
+		expect(iso(summary.groups[0]?.lastExpiry ?? null)).toBe('2026-12-08T09:40:00.000Z');
+	});
+
+	it('takes the code and the server from the Reason of Get-MessageTraceDetailV2 rows', () => {
+		const summary = read('detail-v2.csv');
+		expect(summary.groups.map((g) => [g.destination, g.code, g.count, g.queued, g.rows])).toEqual([
+			['mail.fabrikam.example', '4.4.316', 2, 2, [2, 3, 4]],
+			['mail.fabrikam.example', '5.4.316', 1, 0, [5]]
+		]);
+		const first = summary.groups[0];
+		expect([iso(first?.firstFailure ?? null), iso(first?.lastFailure ?? null)]).toEqual([
+			'2026-12-07T08:07:40.000Z',
+			'2026-12-07T10:07:40.000Z'
+		]);
+		// The first deferral of each message, plus 24 hours.
+		expect(iso(first?.nextExpiry ?? null)).toBe('2026-12-08T08:07:40.000Z');
+		expect(summary.hours).toEqual([
+			{ hour: '2026-12-06T07', code: '5.4.316', count: 1 },
+			{ hour: '2026-12-07T08', code: '4.4.316', count: 1 },
+			{ hour: '2026-12-07T09', code: '4.4.316', count: 1 },
+			{ hour: '2026-12-07T10', code: '4.4.316', count: 1 }
+		]);
+	});
+
+	it('reads an Extended report with its columns in another order and its rows unsorted', () => {
+		const summary = read('extended.csv');
+		// b2 was deferred, then delivered: it met the failure but waits no more.
+		expect(summary.groups.map((g) => [g.destination, g.code, g.count, g.queued])).toEqual([
+			['mail.tailspin.example', '4.4.317', 2, 1],
+			['mail.tailspin.example', 'failed', 1, 0]
+		]);
+		expect(iso(summary.groups[0]?.nextExpiry ?? null)).toBe('2026-12-08T10:15:02.000Z');
+	});
+
+	it('keeps formula-looking cells as the text they are', () => {
+		const reading = readTraceCsv(fixture('extended.csv'));
+		expect(reading.ok && reading.rows[4]?.['recipient_status']).toBe("=cmd|' /C calc'!A0");
+		expect(reading.ok && reading.rows[4]?.['custom_data']).toBe(
+			'=HYPERLINK("http://198.51.100.66/x")'
+		);
+	});
+
+	it.each([
+		['malformed.csv', 'malformed'],
+		['thousand-columns.csv', 'too-many-columns']
+	])('says what is wrong with %s: %s', (name, problem) => {
+		expect(readTraceCsv(fixture(name))).toEqual({ ok: false, problem });
+	});
+
+	it('reads no trace from CSV without trace columns, or from a header alone', () => {
+		expect(readTraceCsv('name,value\na,b\n')).toEqual({ ok: false, problem: 'no-trace-columns' });
+		expect(readTraceCsv('event_id,recipient_status\n')).toEqual({ ok: false, problem: 'empty' });
+	});
+
+	it('tells an export from other text by its header', () => {
+		expect(looksLikeTrace(fixture('getmessagetracev2.csv'))).toBe(true);
+		expect(looksLikeTrace(fixture('extended.csv'))).toBe(true);
+		expect(looksLikeTrace('450 4.4.316 Connection refused, status, toip')).toBe(false);
+		expect(looksLikeTrace('Reason: [{LED=450 4.4.317 …}]')).toBe(false);
+	});
+
+	it('reads the dates of the exports as UTC', () => {
+		expect(iso(traceDate('12/7/2026 8:02:11 PM'))).toBe('2026-12-07T20:02:11.000Z');
+		expect(iso(traceDate('12/7/2026 12:05:00 AM'))).toBe('2026-12-07T00:05:00.000Z');
+		expect(iso(traceDate('2026-12-07T10:15:02.1234567+01:00'))).toBe('2026-12-07T09:15:02.000Z');
+		expect(traceDate('yesterday')).toBeNull();
+	});
+
+	it('summarises 100,000 rows (speed: npm run bench)', () => {
+		const rows = Array.from({ length: 100_000 }, (_, i) => ({
+			event_id: i % 3 === 0 ? 'DEFER' : 'FAIL',
+			recipient_status:
+				i % 2 === 0 ? '450 4.4.316 Connection refused' : '550 5.4.316 Message expired',
+			server_hostname: `mx${i % 7}.fabrikam.example`,
+			message_id: `<m${i}@contoso.com>`,
+			date_time_utc: `2026-12-07T${String(i % 24).padStart(2, '0')}:00:00Z`
+		}));
+		const summary = summarizeTrace(rows);
+		expect(summary.groups.reduce((sum, g) => sum + g.count, 0)).toBe(100_000);
+		expect(summary.groups.every((g) => g.rows.length <= 200)).toBe(true);
+	});
+});
