@@ -121,9 +121,13 @@ describe('one reading for typed and pasted text', () => {
 	});
 
 	it('reads an unknown network code as one of the other connector errors, and says so', () => {
-		const [first] = readText('450 4.4.8 failed MTA-STS validation', 'typed', tools).results;
+		// 4.4.4 (unable to route) has no entry of its own: the x.4.x range of 'other' takes it.
+		const [first] = readText('451 4.4.4 unable to route, no next hop', 'typed', tools).results;
 		expect(first?.entry.code).toBe('other');
-		expect(first?.reason).toMatchObject({ kind: 'code', code: '4.4.8', via: 'range' });
+		expect(first?.reason).toMatchObject({ kind: 'code', code: '4.4.4', via: 'range' });
+		// 4.4.8 (MTA-STS) was read that way until it got its own entry.
+		const [sts] = readText('450 4.4.8 failed MTA-STS validation', 'typed', tools).results;
+		expect(sts?.entry.code).toBe('4.4.8');
 		// A letter typed for a digit is still read as the code it stands for, not a shorter one.
 		expect(readText('4.4.3l6', 'typed', tools).results[0]?.entry.code).toBe('4.4.316');
 	});
