@@ -1,33 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import App from '../../src/App.svelte';
-import { goTo, searchIndexBuilt, settled } from './helpers';
+import { cleanup, screen, waitFor } from '@testing-library/svelte';
+import { goTo, searchIndexBuilt, pasteIntoApp, readFixture } from './helpers';
 
 beforeAll(searchIndexBuilt);
 beforeEach(() => goTo('#/'));
 afterEach(cleanup);
 
-const fixture = (name: string) =>
-	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+const fixture = (name: string) => readFixture('evidence', name);
 const findingIds = () =>
 	[...document.querySelectorAll('[data-finding]')].map((e) => e.getAttribute('data-finding'));
 const firstCode = () => document.querySelector('.results [data-code]')?.getAttribute('data-code');
 
-async function paste(text: string) {
-	const user = userEvent.setup();
-	render(App);
-	await user.click(screen.getByTestId('query'));
-	await user.paste(text);
-	await settled();
-	return user;
-}
-
 describe('pasted command output', () => {
 	it('shows what an s_client transcript proves, with the proving line, and ranks 4.7.320 first', async () => {
-		await paste(fixture('s_client-expired-tls.txt'));
+		await pasteIntoApp(fixture('s_client-expired-tls.txt'));
 		expect(findingIds()).toEqual(['cert-expired', 'tcp-open', 'tls-ok']);
 		const expired = document.querySelector('[data-finding="cert-expired"]');
 		expect(expired?.textContent).toContain('The certificate has expired.');
@@ -39,7 +25,7 @@ describe('pasted command output', () => {
 	});
 
 	it('opens the wizard with the evidence, which the conclusion names as its proof', async () => {
-		const user = await paste(fixture('s_client-expired-tls.txt'));
+		const user = await pasteIntoApp(fixture('s_client-expired-tls.txt'));
 		await user.click(
 			screen.getByRole('link', { name: /Continue in the wizard with what the output proves/ })
 		);
@@ -56,7 +42,7 @@ describe('pasted command output', () => {
 	});
 
 	it('reads a pasted PEM certificate once its parser has loaded', async () => {
-		await paste(fixture('cert-ec.pem'));
+		await pasteIntoApp(fixture('cert-ec.pem'));
 		await waitFor(() => expect(findingIds().length).toBeGreaterThan(0));
 		// Valid from 2026-12-02 to 2036-11-29: judged on the real date, only its signer is at issue.
 		expect(findingIds()).toEqual(['cert-self-signed']);
@@ -69,7 +55,7 @@ describe('pasted command output', () => {
 	});
 
 	it('shows pasted Test-NetConnection output as failed, not refused', async () => {
-		await paste(fixture('tcp-tnc-failed.txt'));
+		await pasteIntoApp(fixture('tcp-tnc-failed.txt'));
 		expect(findingIds()).toEqual(['tcp-failed']);
 		expect(document.querySelector('[data-finding="tcp-failed"]')?.textContent).toContain(
 			'does not tell a refusal from a timeout'
@@ -79,7 +65,7 @@ describe('pasted command output', () => {
 
 describe('a telnet session pasted alone', () => {
 	it('says nothing of a queued message: its "221 2.0.0" goodbye is no error', async () => {
-		await paste(fixture('telnet-starttls.txt'));
+		await pasteIntoApp(fixture('telnet-starttls.txt'));
 		expect(findingIds()).toEqual(['smtp-banner-ok', 'starttls-offered']);
 		expect(screen.queryByText(/The message is still queued/)).toBeNull();
 		expect(screen.queryByText(/already expired/)).toBeNull();

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tick } from 'svelte';
 import { expect, vi } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from '../../src/App.svelte';
 import { router } from '../../src/state/router.svelte';
 import { searchEngine } from '../../src/state/search.svelte';
 import { entryPage, partFor, pasteView, wizardPage } from '../../src/components/parts';
@@ -56,4 +61,18 @@ export async function settled(): Promise<void> {
 		requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))
 	);
 	await tick();
+}
+
+/** A file of tests/fixtures/<folder>/, as text. */
+export const readFixture = (folder: string, name: string): string =>
+	readFileSync(join(import.meta.dirname, '..', 'fixtures', folder, name), 'utf8');
+
+/** Renders the app, pastes `text` into the query field as a user would, and waits for the page. */
+export async function pasteIntoApp(text: string): Promise<ReturnType<typeof userEvent.setup>> {
+	const user = userEvent.setup();
+	render(App);
+	await user.click(screen.getByTestId('query'));
+	await user.paste(text);
+	await settled();
+	return user;
 }

@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
-import userEvent from '@testing-library/user-event';
-import App from '../../src/App.svelte';
-import { goTo, searchIndexBuilt, settled } from './helpers';
+import { cleanup, screen, waitFor } from '@testing-library/svelte';
+import { goTo, searchIndexBuilt, pasteIntoApp, readFixture } from './helpers';
 
 beforeAll(searchIndexBuilt);
 beforeEach(() => goTo('#/'));
 afterEach(cleanup);
 
-const fixture = (name: string) =>
-	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'trace', name), 'utf8');
-
-async function paste(text: string) {
-	const user = userEvent.setup();
-	render(App);
-	await user.click(screen.getByTestId('query'));
-	await user.paste(text);
-	await settled();
-}
+const fixture = (name: string) => readFixture('trace', name);
 
 const rows = () =>
 	[...document.querySelectorAll('[data-testid="trace-summary"] tr[data-code]')].map((row) => [
@@ -30,7 +17,7 @@ const rows = () =>
 
 describe('a pasted message trace export', () => {
 	it('shows one row per destination and code, the expiry of what waits, and the picture per hour', async () => {
-		await paste(fixture('detail-v2.csv'));
+		await pasteIntoApp(fixture('detail-v2.csv'));
 		await waitFor(() => expect(rows().length).toBe(2));
 		expect(rows()).toEqual([
 			['mail.fabrikam.example', '4.4.316', '2'],
@@ -48,7 +35,7 @@ describe('a pasted message trace export', () => {
 	});
 
 	it('shows formula-looking cells as text, never as markup or links', async () => {
-		await paste(fixture('extended.csv'));
+		await pasteIntoApp(fixture('extended.csv'));
 		await waitFor(() => expect(rows().length).toBe(2));
 		const summary = screen.getByTestId('trace-summary');
 		expect(summary.textContent).toContain("=cmd|' /C calc'!A0");
@@ -59,7 +46,7 @@ describe('a pasted message trace export', () => {
 		['malformed.csv', 'a quoted field is never closed'],
 		['thousand-columns.csv', 'more than 200 columns']
 	])('says what is wrong with %s', async (name, words) => {
-		await paste(fixture(name));
+		await pasteIntoApp(fixture(name));
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(words));
 	});
 });

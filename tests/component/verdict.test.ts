@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
 import { pasteMemory } from '../../src/state/paste.svelte';
-import { goTo, searchIndexBuilt, settled } from './helpers';
+import { goTo, searchIndexBuilt, pasteIntoApp, readFixture } from './helpers';
 import { NDR_CONNECTION_REFUSED } from '../fixtures/formats';
 
 beforeAll(searchIndexBuilt);
@@ -15,23 +13,13 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-const fixture = (name: string) =>
-	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'evidence', name), 'utf8');
+const fixture = (name: string) => readFixture('evidence', name);
 const verdict = () => screen.getByTestId('verdict');
 const firstStep = () => screen.getByTestId('first-step');
 
-async function paste(text: string) {
-	const user = userEvent.setup();
-	render(App);
-	await user.click(screen.getByTestId('query'));
-	await user.paste(text);
-	await settled();
-	return user;
-}
-
 describe('the verdict of a paste', () => {
 	it('leads an NDR line with what failed where, the likely cause and its check, filled in', async () => {
-		await paste(NDR_CONNECTION_REFUSED);
+		await pasteIntoApp(NDR_CONNECTION_REFUSED);
 		expect(verdict().querySelector('.verdict-what')?.textContent).toBe(
 			'Microsoft 365 could not open a connection to mx.example.jp (192.0.2.107:25): Connection refused.'
 		);
@@ -44,7 +32,7 @@ describe('the verdict of a paste', () => {
 	});
 
 	it('confirms an expired certificate from an s_client run, and never asks to run s_client again', async () => {
-		await paste(fixture('s_client-expired-tls.txt'));
+		await pasteIntoApp(fixture('s_client-expired-tls.txt'));
 		expect(verdict().getAttribute('data-verdict-certainty')).toBe('confirmed');
 		expect(verdict().querySelector('[data-verdict-cause]')?.textContent).toContain(
 			'The certificate has expired'
@@ -66,7 +54,7 @@ describe('the verdict of a paste', () => {
 
 	it('copies a ticket of what the output proved, with no code the paste did not show', async () => {
 		Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
-		const user = await paste(fixture('s_client-expired-tls.txt'));
+		const user = await pasteIntoApp(fixture('s_client-expired-tls.txt'));
 		await user.click(screen.getByTestId('copy-ticket'));
 		const lines = (await navigator.clipboard.readText()).split('\n');
 		expect(lines[0]).toBe('Mail delivery incident: Certificate validation failed');
@@ -81,7 +69,7 @@ describe('the verdict of a paste', () => {
 	});
 
 	it('carries the pasted host to the wizard conclusion, whose fix skips the command pasted', async () => {
-		const user = await paste(fixture('s_client-expired-tls.txt'));
+		const user = await pasteIntoApp(fixture('s_client-expired-tls.txt'));
 		await user.click(
 			screen.getByRole('link', { name: /Continue in the wizard with what the output proves/ })
 		);
