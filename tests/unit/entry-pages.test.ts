@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from 'virtual:content/catalog';
 import { commands } from 'virtual:content/commands';
 import { entryPages } from 'virtual:content/entries';
-import { commandsOfCause } from '../../src/lib/catalog/page';
+import { commandsOfCause, pageCauses } from '../../src/lib/catalog/page';
 import { causesInOrder, indexCatalog } from '../../src/lib/catalog/lookup';
 
 /*
@@ -38,6 +38,22 @@ describe('the page chunk of each entry', () => {
 			for (const rel of entry.related) {
 				expect(page.related[rel]).toEqual(index.resolve(rel)?.entry.title);
 			}
+		}
+	);
+});
+
+describe('the causes of a page', () => {
+	it.each(catalog.map((e) => [e.code, e] as const))(
+		'%s: in the reading order the catalog gives them',
+		async (code, entry) => {
+			const loader = entryPages[code];
+			if (!loader) throw new Error(`no loader for ${code}`);
+			const { own, shared, unlisted } = causesInOrder(entry, index);
+			expect(pageCauses((await loader()).page).map((c) => [c.cause.id, c.under])).toEqual([
+				...own.map((c) => [c.id, undefined]),
+				...shared.map((s) => [s.cause.id, s.entry.code]),
+				...unlisted.map((c) => [c.id, undefined])
+			]);
 		}
 	);
 });

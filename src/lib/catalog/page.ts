@@ -52,3 +52,19 @@ export function commandLookup(commands: readonly Command[]): (id: string) => Com
 	const byId = new Map(commands.map((c) => [c.id, c]));
 	return (id) => byId.get(id);
 }
+
+/**
+ * The causes of a page in reading order, as `causesInOrder` reads them from the catalog: the
+ * entry's own, those described under another code (with that code), then its "not listed" one.
+ */
+export function pageCauses(data: EntryPageData): { cause: Cause; under: string | undefined }[] {
+	const own = (unlisted: boolean) =>
+		data.entry.causes
+			.filter((cause) => (cause.unlisted === true) === unlisted)
+			.map((cause) => ({ cause, under: undefined }));
+	return [
+		...own(false),
+		...data.shared.map((s) => ({ cause: s.cause, under: s.code })),
+		...own(true)
+	];
+}
