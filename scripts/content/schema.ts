@@ -317,9 +317,15 @@ const answer = v.pipe(
 					'expected observed (read from the failing path or a check run now) or belief (what the admin knows, remembers or reads in the configuration)'
 				)
 			),
-			effect
+			effect,
+			case: v.exactOptional(
+				v.strictObject(
+					{ causes: v.array(id, 'expected a list of cause ids'), title: localized, fix: localized },
+					objectMessage('a case: { causes, title, fix }')
+				)
+			)
 		},
-		objectMessage('an answer: { id, label, evidence, effect }')
+		objectMessage('an answer: { id, label, evidence, effect, case? }')
 	),
 	v.check(
 		(a) => a.id === UNKNOWN_ID || a.evidence !== undefined,

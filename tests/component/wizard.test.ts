@@ -55,19 +55,48 @@ describe('wizard', () => {
 			'routed-elsewhere',
 			'unlisted-4-4-316'
 		]);
-		expect(currentQuestion()).toBe('partner-destination');
+		// The error's own LastAttemptedIP comes first: it costs nothing to read (who owns the
+		// destination is asked at the conclusion).
+		expect(currentQuestion()).toBe('last-attempted-ip');
 		// No promise of how many questions are left: the causes still possible instead.
 		expect(document.querySelector('.progress')?.textContent).toContain('possible causes left: 5');
 	});
 
-	it("takes a partner's server as scope: the questions go on, and no cause is ruled out", async () => {
+	it("asks who owns the destination at the conclusion: a partner's server adds the partner's text, the cause stays", async () => {
 		const user = userEvent.setup();
+		await goTo('#/wizard?from=4.4.316&a=fully-migrated.yes');
 		render(App);
-		await user.click(answerButton('yes'));
-		// The error's own LastAttemptedIP comes first: it costs nothing to read.
-		await waitFor(() => expect(currentQuestion()).toBe('last-attempted-ip'));
-		expect(document.activeElement?.id).toBe('wizard-question');
+		await waitFor(() => expect(document.querySelector('[data-testid="scope"]')).not.toBeNull());
+		expect(conclusion()?.getAttribute('data-cause')).toBe('migrated-on-prem-shut-down');
+		expect(document.querySelector('[data-owner="partner"]')).toBeNull();
+		const yes = document.querySelector<HTMLButtonElement>('[data-scope-answer="yes"]');
+		if (yes === null) throw new Error('no scope answer');
+		await user.click(yes);
+		await waitFor(() => expect(document.querySelector('[data-owner="partner"]')).not.toBeNull());
+		expect(window.location.hash).toBe(
+			'#/wizard?from=4.4.316&a=fully-migrated.yes~partner-destination.yes'
+		);
+		expect(conclusion()?.getAttribute('data-cause')).toBe('migrated-on-prem-shut-down');
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('confirmed');
+		expect(document.querySelector('[data-testid="scope"]')).toBeNull();
 		expect(document.querySelector('[data-ruled-out]')).toBeNull();
+	});
+
+	it('names the specific case an answer found, with its own fix, above the cause', async () => {
+		await goTo(
+			'#/wizard?from=4.4.317&a=inner-reply.starttls-required~exchange-server-checks.digicert-root-missing'
+		);
+		render(App);
+		await waitFor(() => expect(conclusion()).not.toBeNull());
+		expect(conclusion()?.getAttribute('data-cause')).toBe('tls-required-not-supported');
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('confirmed');
+		const found = document.querySelector(
+			'[data-case="exchange-server-checks.digicert-root-missing"]'
+		);
+		expect(found?.textContent).toContain(
+			'Your case: The server does not trust DigiCert Global Root G2'
+		);
+		expect(found?.textContent).toContain('451 5.7.3 STARTTLS is required');
 	});
 
 	it('concludes "expected after migration" after a migrated, shut-down server, and goes Back', async () => {
@@ -93,10 +122,10 @@ describe('wizard', () => {
 	it('goes Back with Escape', async () => {
 		const user = userEvent.setup();
 		render(App);
-		await user.click(answerButton('no'));
-		await waitFor(() => expect(currentQuestion()).toBe('last-attempted-ip'));
+		await user.click(answerButton('yes'));
+		await waitFor(() => expect(currentQuestion()).not.toBe('last-attempted-ip'));
 		await user.keyboard('{Escape}');
-		await waitFor(() => expect(currentQuestion()).toBe('partner-destination'));
+		await waitFor(() => expect(currentQuestion()).toBe('last-attempted-ip'));
 	});
 
 	it('leaves every cause open after "I don\'t know" answers, and says so', async () => {
@@ -181,6 +210,6 @@ describe('wizard', () => {
 		await goTo('#/wizard?from=5.4.316');
 		render(App);
 		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('4.4.316');
-		expect(currentQuestion()).toBe('partner-destination');
+		expect(currentQuestion()).toBe('last-attempted-ip');
 	});
 });

@@ -3,14 +3,20 @@
  * trusted: the answers are replayed in order and the replay stops at the first one that does not
  * answer a question the engine could ask at that point, so any state gives a valid step.
  *
- * Which question comes next: the code question while no code is known, then the scope question
- * (who owns the destination: it never touches a cause), then, of the questions about a cause still
- * in play, those the error itself answers (`fromError`: they cost nothing), then the one whose
- * answers best separate the causes in play (`separation`), ties going to the earlier in the file. An answer that states a belief (`evidence: belief`) only ranks.
+ * Which question comes next: the code question while no code is known, then, of the questions about
+ * a cause still in play, those the error itself answers (`fromError`: they cost nothing), then the
+ * one whose answers best separate the causes in play (`separation`), ties going to the earlier in
+ * the file. An answer that states a belief (`evidence: belief`) only ranks.
+ *
+ * The scope question (who owns the destination) is not in that sequence: its answer touches no
+ * cause and so never changes the next question, only who acts and which texts the conclusion
+ * shows. The conclusion offers it (`ConclusionStep.scope`), and it may be answered at any point
+ * while unanswered (old links and pastes answer it first), without changing the step.
  */
 import {
 	UNKNOWN_ANSWER,
 	type AnswerRef,
+	type Case,
 	type CausesByCode,
 	type Effect,
 	type Owner,
@@ -94,6 +100,16 @@ export interface ConclusionStep {
 	readonly progress: Progress;
 	/** Who owns the destination: a partner's server changes who acts, not the cause. */
 	readonly owner: Owner | null;
+	/**
+	 * The scope question while unanswered: the conclusion offers it, and its answer adds the
+	 * partner's texts without changing the conclusion.
+	 */
+	readonly scope: Question | null;
+	/**
+	 * The specific cases the answers identified within the first cause (`Answer.case`), in the
+	 * order they were given: the conclusion names each with its own fix.
+	 */
+	readonly cases: readonly { readonly by: AnswerRef; readonly case: Case }[];
 	/**
 	 * True when the wizard stopped because several answers in a row decided nothing (the admin could
 	 * not check, or knew only the setup): the causes are ranked and their checks come next.
@@ -235,9 +251,16 @@ function stopAfter(tree: WizardTree): number {
 	return tree.stopAfterIdle ?? Number.POSITIVE_INFINITY;
 }
 
+/** The scope question while it is unanswered (it may be answered at any point, once). */
+export function scopeQuestion(tree: WizardTree, cursor: Cursor): Question | null {
+	if (cursor.owner !== null) return null;
+	const answered = new Set(cursor.answers.map((ref) => ref.question));
+	return tree.questions.find((q) => isScopeQuestion(q) && !answered.has(q.id)) ?? null;
+}
+
 /**
  * The questions the engine may still ask, the next one first. While no code is known, the code
- * questions; then the scope question, once; then those about a listed cause in play, by how well
+ * questions; then those about a listed cause in play, by how well
  * they separate the causes (`separation`). While several listed causes remain, any of those; once
  * one is left, only those that can confirm or rule it out, so that "the others were ruled out"
  * turns into proof, or into "none of the listed causes", when a check exists. None after a confirmation, or after `stopAfterIdle` answers in a row that
@@ -254,9 +277,7 @@ export function askable(tree: WizardTree, cursor: Cursor, resume = false): Quest
 		const codes = open.filter(isCodeQuestion);
 		if (codes.length > 0) return codes;
 	}
-	// The scope question comes first but does not block the others: a paste may answer them first.
-	const scope = cursor.owner === null ? open.filter(isScopeQuestion) : [];
-	if (cursor.idleRun >= stopAfter(tree) && !resume) return scope;
+	if (cursor.idleRun >= stopAfter(tree) && !resume) return [];
 	const about = open.filter(
 		(question) =>
 			!isCodeQuestion(question) &&
@@ -273,7 +294,7 @@ export function askable(tree: WizardTree, cursor: Cursor, resume = false): Quest
 	scored.sort(
 		(a, b) => cost(a.question) - cost(b.question) || a.score - b.score || a.index - b.index
 	);
-	return [...scope, ...scored.map((entry) => entry.question)];
+	return scored.map((entry) => entry.question);
 }
 
 /**
@@ -374,7 +395,8 @@ function applyEffect(
 		inPlay,
 		ruledOut,
 		answers: [...cursor.answers, ref],
-		confirmed: confirmedCause === undefined ? null : { cause: confirmedCause, by: ref },
+		// Only the scope question can be answered after a confirmation: it keeps it.
+		confirmed: confirmedCause === undefined ? cursor.confirmed : { cause: confirmedCause, by: ref },
 		owner: effect.owner ?? cursor.owner,
 		idleRun: !aboutCauses ? cursor.idleRun : decided ? 0 : cursor.idleRun + 1,
 		causesAtStart
@@ -384,7 +406,8 @@ function applyEffect(
 /**
  * Applies one answer, or returns null when it does not answer a question the engine could ask at
  * this cursor: the next one, or another still askable (a paste may answer a later question first,
- * and may go on where an idle answer stopped the questions; a confirmation ends them for good).
+ * and may go on where an idle answer stopped the questions; a confirmation ends them for good), or
+ * the scope question while unanswered, even at a conclusion.
  */
 export function advance(
 	tree: WizardTree,
@@ -392,7 +415,11 @@ export function advance(
 	cursor: Cursor,
 	ref: AnswerRef
 ): Cursor | null {
-	const question = askable(tree, cursor, true).find((candidate) => candidate.id === ref.question);
+	const scope = scopeQuestion(tree, cursor);
+	const question =
+		scope?.id === ref.question
+			? scope
+			: askable(tree, cursor, true).find((candidate) => candidate.id === ref.question);
 	if (question === undefined) return null;
 	const answer = question.answers.find((candidate) => candidate.id === ref.answer);
 	if (answer === undefined) return null;
@@ -417,6 +444,21 @@ function certaintyOf(basis: ConclusionBasis, listed: readonly RankedCause[]): Ce
 	// Answers that point to one cause more than to any other make it likely, not certain.
 	if (basis === 'ranked' && first && second && first.score > second.score) return 'likely';
 	return 'open';
+}
+
+/** The cases the answers identified within `cause` (see `Answer.case`). */
+function casesOf(
+	tree: WizardTree,
+	answers: readonly AnswerRef[],
+	cause: string | undefined
+): { by: AnswerRef; case: Case }[] {
+	if (cause === undefined) return [];
+	return answers.flatMap((by) => {
+		const found = tree.questions
+			.find((q) => q.id === by.question)
+			?.answers.find((a) => a.id === by.answer)?.case;
+		return found !== undefined && found.causes.includes(cause) ? [{ by, case: found }] : [];
+	});
 }
 
 /** What the wizard shows at a cursor. */
@@ -445,6 +487,8 @@ export function stepAt(tree: WizardTree, cursor: Cursor): WizardStep {
 		ruledOut: cursor.ruledOut,
 		progress,
 		owner: cursor.owner,
+		scope: scopeQuestion(tree, cursor),
+		cases: casesOf(tree, cursor.answers, cursor.confirmed?.cause ?? causes[0]?.id),
 		stoppedIdle: cursor.confirmed === null && cursor.idleRun >= stopAfter(tree)
 	} as const;
 	const confirmed = cursor.confirmed;
@@ -522,8 +566,8 @@ export function step(tree: WizardTree, causesByCode: CausesByCode, state: Wizard
 }
 
 /**
- * The state after answering the current question; null when `questionId` is not the question the
- * state leads to or `answerId` is not one of its answers (the state is left as it was).
+ * The state after answering the current question (or, at a conclusion, the scope question it
+ * offers); null when `questionId` is not that question or `answerId` is not one of its answers.
  */
 export function answer(
 	tree: WizardTree,
@@ -533,8 +577,14 @@ export function answer(
 	answerId: string
 ): WizardState | null {
 	const { step: current, state: valid } = evaluate(tree, causesByCode, state);
-	if (current.kind !== 'question' || current.question.id !== questionId) return null;
-	if (!current.question.answers.some((candidate) => candidate.id === answerId)) return null;
+	const asked =
+		current.kind === 'question'
+			? current.question
+			: current.scope?.id === questionId
+				? current.scope
+				: null;
+	if (asked === null || asked.id !== questionId) return null;
+	if (!asked.answers.some((candidate) => candidate.id === answerId)) return null;
 	return {
 		from: valid.from,
 		answers: [...valid.answers, { question: questionId, answer: answerId }]

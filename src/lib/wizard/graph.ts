@@ -193,6 +193,24 @@ export function exploreTree(
 				continue;
 			}
 			const causes = step.causes.map((cause) => cause.id);
+			// The conclusion offers the scope question: its answers add texts, never change it.
+			if (step.scope !== null) {
+				offered.add(step.scope.id);
+				for (const answer of step.scope.answers) {
+					const ref = { question: step.scope.id, answer: answer.id };
+					const next = advance(tree, causesByCode, cursor, ref);
+					const after = next === null ? null : stepAt(tree, next);
+					if (
+						after?.kind !== 'conclusion' ||
+						after.certainty !== step.certainty ||
+						after.causes.map((cause) => cause.id).join() !== causes.join()
+					) {
+						problems.push(
+							`${formatPath(path)}: the scope answer "${answer.id}" changes the conclusion`
+						);
+					}
+				}
+			}
 			outcomes.push({
 				basis: step.basis,
 				certainty: step.certainty,
@@ -317,6 +335,20 @@ function checkQuestion(
 		if (!ANSWER_ID.test(answer.id)) problems.push(`${at}: id has characters unsafe in a URL`);
 		checkLocalized(at, answer.label, problems);
 		const { keep = [], ruleOut = [], confirm = [], code, owner } = answer.effect;
+		// A case names a cause the answer points to, with its texts in every language.
+		if (answer.case !== undefined) {
+			for (const cause of answer.case.causes) {
+				if (!keep.includes(cause) && !confirm.includes(cause)) {
+					problems.push(
+						`${at}: its case names "${cause}", which the answer neither keeps nor confirms`
+					);
+				}
+			}
+			if (answer.case.causes.length === 0) problems.push(`${at}: its case names no cause`);
+			if (answer.evidence === 'belief') problems.push(`${at}: a belief names a case`);
+			checkLocalized(`${at} case title`, answer.case.title, problems);
+			checkLocalized(`${at} case fix`, answer.case.fix, problems);
+		}
 		// Who owns the destination is scope: it changes who acts, never which cause it is.
 		if (owner !== undefined && keep.length + ruleOut.length + confirm.length > 0) {
 			problems.push(`${at}: sets the owner and also touches causes`);
@@ -435,7 +467,8 @@ function checkUnlistedAndGates(
  * - a question's `appliesTo` only names causes its answers affect;
  * - the "which error?" question (if any) offers every code of `causesByCode`;
  * - exploring every path from scratch and from each code: no cycle, no dead end, every question is
- *   asked somewhere, certainty is claimed only for a confirmed or single remaining cause, and every
+ *   asked somewhere (the scope question: offered at a conclusion, where its answers change neither
+ *   the causes nor the certainty), certainty is claimed only for a confirmed or single remaining cause, and every
  *   cause in scope is the first-ranked conclusion of some path.
  */
 export function validateTree(

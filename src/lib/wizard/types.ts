@@ -48,6 +48,18 @@ export type Owner = 'own' | 'partner';
  */
 export type Evidence = 'observed' | 'belief';
 
+/**
+ * A specific case an observed answer identifies within a catalog cause (an AAAA record that leads to
+ * another host, a trusted root missing on-premises): the conclusion names it and its own fix above
+ * the cause's general steps, when it leads with one of `causes`.
+ */
+export interface Case {
+	/** The causes (among those the answer keeps or confirms) whose conclusion names this case. */
+	readonly causes: readonly string[];
+	readonly title: Localized;
+	readonly fix: Localized;
+}
+
 /** One answer to a question. */
 export interface Answer {
 	/** Unique within its question; lowercase letters, digits, '-' and '.' (it appears in the URL). */
@@ -56,6 +68,8 @@ export interface Answer {
 	readonly effect: Effect;
 	/** What the answer rests on; absent only on "I don't know" (and in small test trees: observed). */
 	readonly evidence?: Evidence;
+	/** The specific case this answer identifies, named by the conclusion (see `Case`). */
+	readonly case?: Case;
 }
 
 /** One question of the tree. */
