@@ -320,8 +320,13 @@ const answer = v.pipe(
 			effect,
 			case: v.exactOptional(
 				v.strictObject(
-					{ causes: v.array(id, 'expected a list of cause ids'), title: localized, fix: localized },
-					objectMessage('a case: { causes, title, fix }')
+					{
+						causes: v.array(id, 'expected a list of cause ids'),
+						title: localized,
+						fix: localized,
+						command: v.exactOptional(id)
+					},
+					objectMessage('a case: { causes, title, fix, command? }')
 				)
 			)
 		},

@@ -82,7 +82,7 @@ describe('wizard', () => {
 		expect(document.querySelector('[data-ruled-out]')).toBeNull();
 	});
 
-	it('names the specific case an answer found, with its own fix, above the cause', async () => {
+	it('names the specific case an answer found, its own fix as the first step', async () => {
 		await goTo(
 			'#/wizard?from=4.4.317&a=inner-reply.starttls-required~exchange-server-checks.digicert-root-missing'
 		);
@@ -93,10 +93,14 @@ describe('wizard', () => {
 		const found = document.querySelector(
 			'[data-case="exchange-server-checks.digicert-root-missing"]'
 		);
-		expect(found?.textContent).toContain(
-			'Your case: The server does not trust DigiCert Global Root G2'
+		expect(found?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+			"Your case: The server does not trust DigiCert Global Root G2, Exchange Online's root"
 		);
-		expect(found?.textContent).toContain('451 5.7.3 STARTTLS is required');
+		// Its own fix is the first step, in place of the cause's general one.
+		const first = document.querySelector('[data-testid="first-step"]');
+		expect(first?.textContent).toContain('451 5.7.3 STARTTLS is required');
+		expect(first?.textContent).toContain('DigiCert Global Root G2');
+		expect(first?.textContent).toContain('Add the root and its intermediates');
 	});
 
 	it('concludes "expected after migration" after a migrated, shut-down server, and goes Back', async () => {

@@ -905,6 +905,13 @@ function caseOf(conclusion: ConclusionStep, by: string) {
 	return found?.case;
 }
 
+const CASE_COMMANDS: Readonly<Record<string, string | undefined>> = {
+	'ehlo-reply.ipv6-other-host': 'resolve-aaaa',
+	'certificate-check.ipv6-other-host': 'resolve-aaaa',
+	'destination-checks.fails-centralized': 'get-outbound-connector',
+	'firewall-allows.hybrid-agent': 'nc-port-25'
+};
+
 describe('the causes admins meet that the review found missing, each reached by an observed answer', () => {
 	it.each([
 		// [start, facts, the answer naming the case, the cause, words of its en and it texts]
@@ -986,6 +993,8 @@ describe('the causes admins meet that the review found missing, each reached by 
 		).toBe('observed');
 		const found = caseOf(conclusion, by);
 		expect(found?.causes).toContain(cause);
+		// The command shown with the case's fix, where one checks it.
+		expect(found?.command).toBe(CASE_COMMANDS[by]);
 		for (const word of en) expect(`${found?.title.en} ${found?.fix.en}`).toContain(word);
 		for (const word of it) expect(`${found?.title.it} ${found?.fix.it}`).toContain(word);
 	});

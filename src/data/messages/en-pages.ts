@@ -251,7 +251,7 @@ export const enPages = {
 	'detected.verify': 'Check it on {host}',
 	'detected.verifyNoHost': 'Commands to verify',
 	// The wizard's conclusion: the case an answer identified, and the scope question it offers.
-	'wizard.case.title': 'Your case: {title}',
+	'wizard.case.title': 'Your case:',
 	'wizard.scope.help':
 		'It changes who acts and what to send them, not the cause: a partner’s server adds what to send the partner.'
 } as const;

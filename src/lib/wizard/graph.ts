@@ -345,6 +345,10 @@ function checkQuestion(
 				}
 			}
 			if (answer.case.causes.length === 0) problems.push(`${at}: its case names no cause`);
+			const caseCommand = answer.case.command;
+			if (caseCommand !== undefined && !knownCommands.has(caseCommand)) {
+				problems.push(`${at}: its case names an unknown command "${caseCommand}"`);
+			}
 			if (answer.evidence === 'belief') problems.push(`${at}: a belief names a case`);
 			checkLocalized(`${at} case title`, answer.case.title, problems);
 			checkLocalized(`${at} case fix`, answer.case.fix, problems);

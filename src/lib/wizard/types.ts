@@ -57,7 +57,10 @@ export interface Case {
 	/** The causes (among those the answer keeps or confirms) whose conclusion names this case. */
 	readonly causes: readonly string[];
 	readonly title: Localized;
+	/** Its own fix: the conclusion's first step, in place of the cause's general one. */
 	readonly fix: Localized;
+	/** A command id (the catalog's command list) shown with that first step, if any. */
+	readonly command?: string;
 }
 
 /** One answer to a question. */
