@@ -250,10 +250,8 @@ export const enPages = {
 	'ticket.firstStepRun': 'First step: {step} Run: {command}',
 	'detected.verify': 'Check it on {host}',
 	'detected.verifyNoHost': 'Commands to verify',
-	// The wizard's conclusion: the case an answer identified, and the scope question it offers.
-	'wizard.case.title': 'Your case:',
-	'wizard.scope.help':
-		'It changes who acts and what to send them, not the cause: a partner’s server adds what to send the partner.'
+	// The wizard's conclusion: the case an answer identified.
+	'wizard.case.title': 'Your case:'
 } as const;
 
 export type PageMessageKey = keyof typeof enPages;

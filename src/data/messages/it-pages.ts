@@ -253,8 +253,6 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'ticket.firstStepRun': 'Primo passo: {step} Esegui: {command}',
 	'detected.verify': 'Verifica su {host}',
 	'detected.verifyNoHost': 'Comandi di verifica',
-	// La conclusione della procedura guidata: il caso indicato da una risposta, e la domanda sul proprietario.
-	'wizard.case.title': 'Il tuo caso:',
-	'wizard.scope.help':
-		'Cambia chi deve intervenire e cosa inviargli, non la causa: per il server di un partner compare cosa inviare al partner.'
+	// La conclusione della procedura guidata: il caso indicato da una risposta.
+	'wizard.case.title': 'Il tuo caso:'
 };
