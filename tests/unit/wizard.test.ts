@@ -699,6 +699,46 @@ describe('wizard engine, on small trees', () => {
 		);
 	});
 
+	it('reports a case that names a cause its answer does not point to, or an unknown command', () => {
+		const named = { en: 'Case', it: 'Caso' };
+		const withCase = (cause: string, command?: string) => {
+			const base = yesNo('qa', 'a');
+			return {
+				...base,
+				answers: base.answers.map((a) =>
+					a.id === 'hint'
+						? {
+								...a,
+								case: { causes: [cause], title: named, fix: named, ...(command ? { command } : {}) }
+							}
+						: a
+				)
+			};
+		};
+		const tree = (q: ReturnType<typeof withCase>): WizardTree => ({
+			...tiny,
+			questions: [q, yesNo('qb', 'b')]
+		});
+		expect(validateTree(tree(withCase('a')), map, ['a', 'b', 'u'], [])).toEqual([]);
+		expect(validateTree(tree(withCase('b')), map, ['a', 'b', 'u'], [])).toEqual([
+			'question "qa" answer "hint": its case names "b", which the answer neither keeps nor confirms'
+		]);
+		expect(validateTree(tree(withCase('a', 'nope')), map, ['a', 'b', 'u'], [])).toEqual([
+			'question "qa" answer "hint": its case names an unknown command "nope"'
+		]);
+		// The conclusion names the case only when it leads with the case's cause.
+		const named1 = step(tree(withCase('a')), map, {
+			from: 'x',
+			answers: refs('qa=hint qb=unknown')
+		});
+		expect(named1).toMatchObject({
+			kind: 'conclusion',
+			cases: [{ by: { question: 'qa', answer: 'hint' } }]
+		});
+		const other = step(tree(withCase('a')), map, { from: 'x', answers: refs('qa=hint qb=yes') });
+		expect(other).toMatchObject({ kind: 'conclusion', certainty: 'confirmed', cases: [] });
+	});
+
 	it('replays only the valid prefix of a state and says how much it used', () => {
 		const state = { from: '4.4.316', answers: refs('partner-destination=no cert-expired=no') };
 		const evaluation = evaluate(wizardTree, causesByCode, state);

@@ -260,11 +260,11 @@ export function scopeQuestion(tree: WizardTree, cursor: Cursor): Question | null
 
 /**
  * The questions the engine may still ask, the next one first. While no code is known, the code
- * questions; then those about a listed cause in play, by how well
- * they separate the causes (`separation`). While several listed causes remain, any of those; once
- * one is left, only those that can confirm or rule it out, so that "the others were ruled out"
- * turns into proof, or into "none of the listed causes", when a check exists. None after a confirmation, or after `stopAfterIdle` answers in a row that
- * decided nothing.
+ * questions; then those about a listed cause in play, by how well they separate the causes
+ * (`separation`). While several listed causes remain, any of those; once one is left, only those
+ * that can confirm or rule it out, so that "the others were ruled out" turns into proof, or into
+ * "none of the listed causes", when a check exists. Never the scope question (`scopeQuestion`).
+ * None after a confirmation, or after `stopAfterIdle` answers in a row that decided nothing.
  */
 export function askable(tree: WizardTree, cursor: Cursor, resume = false): Question[] {
 	if (cursor.confirmed !== null) return [];

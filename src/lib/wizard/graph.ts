@@ -472,8 +472,10 @@ function checkUnlistedAndGates(
  * - the "which error?" question (if any) offers every code of `causesByCode`;
  * - exploring every path from scratch and from each code: no cycle, no dead end, every question is
  *   asked somewhere (the scope question: offered at a conclusion, where its answers change neither
- *   the causes nor the certainty), certainty is claimed only for a confirmed or single remaining cause, and every
- *   cause in scope is the first-ranked conclusion of some path.
+ *   the causes nor the certainty), certainty is claimed only for a confirmed or single remaining
+ *   cause, and every cause in scope is the first-ranked conclusion of some path;
+ * - a case (`Answer.case`) names only causes its observed answer keeps or confirms, and known
+ *   commands.
  */
 export function validateTree(
 	tree: WizardTree,

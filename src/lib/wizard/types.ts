@@ -50,8 +50,8 @@ export type Evidence = 'observed' | 'belief';
 
 /**
  * A specific case an observed answer identifies within a catalog cause (an AAAA record that leads to
- * another host, a trusted root missing on-premises): the conclusion names it and its own fix above
- * the cause's general steps, when it leads with one of `causes`.
+ * another host, a trusted root missing on-premises): when the conclusion leads with one of `causes`,
+ * it names the case and gives its own fix as the first step, before the cause's general steps.
  */
 export interface Case {
 	/** The causes (among those the answer keeps or confirms) whose conclusion names this case. */
