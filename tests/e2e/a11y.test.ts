@@ -15,6 +15,8 @@ const ROUTES = [
 	'#/code/9.9.9',
 	'#/wizard',
 	CONCLUSION,
+	// A conclusion that names a specific case and still offers the scope question.
+	'#/wizard?from=4.4.317&a=inner-reply.starttls-required~exchange-server-checks.digicert-root-missing',
 	'#/nowhere'
 ];
 
@@ -76,16 +78,23 @@ describe('keyboard', () => {
 			.poll(() => session.page.evaluate(() => document.activeElement?.id ?? ''))
 			.toBe('wizard-title');
 		const focusedId = () => session.page.evaluate(() => document.activeElement?.id ?? '');
-		await session.page.locator('[data-testid="answer"][data-answer="no"]').focus();
+		const asked = () => session.page.locator('[data-question]').getAttribute('data-question');
+		expect(await asked()).toBe('last-attempted-ip');
+		await session.page.locator('[data-testid="answer"][data-answer="yes"]').focus();
 		await session.page.keyboard.press('Enter');
 		await expect.poll(focusedId).toBe('wizard-question');
-		expect(await session.page.locator('[data-question]').getAttribute('data-question')).toBe(
-			'last-attempted-ip'
-		);
+		expect(await asked()).toBe('fully-migrated');
 		// "I don't know" ends the questions: the causes ranked, with their checks.
 		await session.page.locator('[data-testid="answer"][data-answer="unknown"]').focus();
 		await session.page.keyboard.press('Enter');
 		await expect.poll(focusedId).toBe('wizard-conclusion');
+		// The conclusion asks who owns the destination: a partner's server adds the partner's text.
+		await session.page.locator('[data-scope-answer="yes"]').focus();
+		await session.page.keyboard.press('Enter');
+		await expect.poll(focusedId).toBe('wizard-conclusion');
+		await session.page.locator('[data-owner="partner"]').waitFor();
+		await session.page.keyboard.press('Escape');
+		await session.page.locator('[data-testid="scope"]').waitFor();
 		await session.page.keyboard.press('Escape');
 		await expect.poll(focusedId).toBe('wizard-question');
 	});
