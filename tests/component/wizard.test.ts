@@ -100,7 +100,7 @@ describe('wizard', () => {
 		const first = document.querySelector('[data-testid="first-step"]');
 		expect(first?.textContent).toContain('451 5.7.3 STARTTLS is required');
 		expect(first?.textContent).toContain('DigiCert Global Root G2');
-		expect(first?.textContent).toContain('Add the root and its intermediates');
+		expect(first?.textContent).toContain('Install the root and its intermediates');
 	});
 
 	it('concludes "expected after migration" after a migrated, shut-down server, and goes Back', async () => {
