@@ -974,6 +974,15 @@ describe('the causes admins meet that the review found missing, each reached by 
 			['AAAA', 'proprio certificato', 'rinnovare']
 		],
 		[
+			'an AAAA record that leads to another host, seen in its certificate, under 4.4.317',
+			'4.4.317',
+			{ 'certificate-check': 'ipv6-other-host' },
+			'certificate-check.ipv6-other-host',
+			'tls-required-not-supported',
+			['AAAA', 'its own certificate'],
+			['AAAA', 'proprio certificato']
+		],
+		[
 			'DigiCert Global Root G2 not trusted on-premises, 451 5.7.3 STARTTLS is required',
 			'4.4.317',
 			{ 'inner-reply': 'starttls-required', 'exchange-server-checks': 'digicert-root-missing' },
