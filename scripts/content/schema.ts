@@ -101,6 +101,34 @@ const step = v.strictObject(
 	objectMessage('a step: { text, path?, commands?, gated? }')
 );
 
+/** A calendar date, YYYY-MM-DD. */
+const date = (what: string) =>
+	v.pipe(
+		v.string(`expected ${what} as YYYY-MM-DD`),
+		v.isoDate(`is not a date: write ${what} as YYYY-MM-DD, e.g. 2026-12-08`)
+	);
+
+/**
+ * A public page a cause or an entry rests on: its title, its https address, the day someone read
+ * it for this fact, what it does not cover (`note`), and for a deadline, retirement or rollout the
+ * day the fact holds from (`holdsFrom`). The hosts and dates are checked by `catalogRules`.
+ */
+const source = v.strictObject(
+	{
+		title: text,
+		url: v.pipe(
+			v.string('expected the address of the page'),
+			v.url('is not an address: write the full https:// address of the page'),
+			v.startsWith('https://', 'is not https: link the https:// address of the page')
+		),
+		checked: date('the day the page was read'),
+		holdsFrom: v.exactOptional(date('the day the fact holds from')),
+		note: v.exactOptional(localized)
+	},
+	objectMessage('a source: { title, url, checked, holdsFrom?, note? }')
+);
+const sources = v.exactOptional(v.array(source, 'expected a list of sources: [{ title, url, checked }]'));
+
 const gate = v.strictObject(
 	{ prompt: localized, warning: localized },
 	objectMessage('a gate: { prompt, warning }')
@@ -120,10 +148,11 @@ const cause = v.pipe(
 			situations: v.exactOptional(localizedList),
 			codeNote: v.exactOptional(localized),
 			gate: v.exactOptional(gate),
-			unlisted: v.exactOptional(v.literal(true, 'is true or absent'))
+			unlisted: v.exactOptional(v.literal(true, 'is true or absent')),
+			sources
 		},
 		objectMessage(
-			'a cause: { id, title, detail, stage?, fix, verify, situations?, codeNote?, gate?, unlisted? }'
+			'a cause: { id, title, detail, stage?, fix, verify, situations?, codeNote?, gate?, unlisted?, sources }'
 		)
 	),
 	// A gate and gated steps go together, and the gated steps come after every ungated one: the
@@ -176,7 +205,8 @@ export const entryFile = v.pipe(
 			wording: v.exactOptional(
 				v.pipe(textList('printed texts'), v.minLength(1, 'is empty: omit the key instead'))
 			),
-			related: textList('entry codes')
+			related: textList('entry codes'),
+			sources
 		},
 		objectMessage('an entry (content/schema/entry.schema.json lists its fields)')
 	),

@@ -4,8 +4,8 @@ import { commands } from '../../src/data/commands';
 import { socketErrorTexts } from '../../src/data/parse-text';
 import * as v from 'valibot';
 import { commandsFile, entryFile } from '../../scripts/content/schema';
-import { catalogRules } from '../../src/lib/catalog/rules';
-import type { Cause, Command, Entry, EntryKind } from '../../src/lib/catalog/types';
+import { catalogRules, SOURCE_HOSTS } from '../../src/lib/catalog/rules';
+import type { Cause, Command, Entry, EntryKind, Source } from '../../src/lib/catalog/types';
 
 /** The causes of the source article, per code, in its order (Mail flow intelligence, docs/sources.md). */
 const SEED_CAUSES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -182,7 +182,17 @@ function sampleCause(id: string): Cause {
 				commands: ['test-port-25']
 			}
 		],
-		verify: ['test-port-25']
+		verify: ['test-port-25'],
+		sources: [sampleSource()]
+	};
+}
+
+/** A public page as the content files cite one. */
+function sampleSource(): Source {
+	return {
+		title: 'Mail flow intelligence in EOP',
+		url: 'https://learn.microsoft.com/en-us/defender-office-365/connectors-mail-flow-intelligence',
+		checked: '2026-12-08'
 	};
 }
 
@@ -201,7 +211,8 @@ function sampleEntry(code: string, causeId: string, kind: EntryKind = 'connector
 		queued: true,
 		aliases: [code.replace(/^4/, '5')],
 		symptoms: { en: ['refused'], it: ['rifiutata'] },
-		related: []
+		related: [],
+		sources: [sampleSource()]
 	};
 }
 
@@ -360,6 +371,44 @@ describe('the schema of an entry file (scripts/content/schema.ts)', () => {
 describe('catalogRules (src/lib/catalog/rules.ts)', () => {
 	it('accepts the sample catalog it is tested with', () => {
 		expect(catalogRules(sampleCatalog(), sampleCommands())).toEqual([]);
+	});
+
+	it('reports a cause and an entry without a source, saying what to add', () => {
+		const [first, second] = sampleCatalog();
+		const [cause, unlisted] = first.causes;
+		const bare = { ...first, causes: [{ ...cause!, sources: [] }, unlisted!] };
+		delete (bare as { sources?: unknown }).sources;
+		expect(catalogRules([bare, second], sampleCommands(), '2026-12-08')).toEqual([
+			'entry 4.4.316 > cause firewall > sources: cause "firewall" has no source: add `sources:` with at least one public page it rests on, { title, url: https://…, checked: YYYY-MM-DD } (see CONTRIBUTING.md, "Sources")',
+			'entry 4.4.316 > sources: entry 4.4.316 has no source: add `sources:` with at least one public page it rests on, { title, url: https://…, checked: YYYY-MM-DD } (see CONTRIBUTING.md, "Sources")'
+		]);
+	});
+
+	it('reports a source on an unknown host, not https, checked in the future or on no real day', () => {
+		const [first, second] = sampleCatalog();
+		const sources: Source[] = [
+			{ ...sampleSource(), url: 'https://pastebin.com/abc' },
+			{ ...sampleSource(), url: 'http://learn.microsoft.com/x' },
+			{ ...sampleSource(), checked: '2026-12-09' },
+			{ ...sampleSource(), holdsFrom: '2026-02-30' }
+		];
+		expect(catalogRules([{ ...first, sources }, second], sampleCommands(), '2026-12-08')).toEqual([
+			`entry 4.4.316 > sources[0] > url: pastebin.com is not a known public host: link the page on ${[...SOURCE_HOSTS].join(', ')}, or add its host to SOURCE_HOSTS in src/lib/catalog/rules.ts in the same change`,
+			'entry 4.4.316 > sources[1] > url: "http://learn.microsoft.com/x" is not an https address: link the page\'s https:// address',
+			'entry 4.4.316 > sources[2] > checked: 2026-12-09 is in the future: write the day you read the page (today is 2026-12-08 or earlier)',
+			'entry 4.4.316 > sources[3] > holdsFrom: "2026-02-30" is not a day: write YYYY-MM-DD'
+		]);
+	});
+
+	it('finds every cause and every entry of the real catalog sourced on a known host', () => {
+		for (const entry of catalog) {
+			expect(entry.sources?.length, entry.code).toBeGreaterThan(0);
+			for (const cause of entry.causes) {
+				expect(cause.sources?.length, cause.id).toBeGreaterThan(0);
+			}
+			const all = [...(entry.sources ?? []), ...entry.causes.flatMap((c) => c.sources ?? [])];
+			for (const { url } of all) expect(SOURCE_HOSTS.has(new URL(url).hostname), url).toBe(true);
+		}
 	});
 
 	it('reports a wizard entry without its "not listed" cause last, and one on a neighbour', () => {

@@ -106,6 +106,25 @@ describe('the content files (content/entries)', () => {
 		]);
 	});
 
+	it('report a cause without a source under its file, and a source that is not https', () => {
+		const noSource = ENTRY_4_4_316.replace(
+			/(  - id: nothing-listening\n[\s\S]*?)\n    sources:\n(?:      .*\n)+/,
+			'$1\n'
+		);
+		expect(noSource).not.toBe(ENTRY_4_4_316);
+		const problems = problemsOf(project({ '4.4.316.yaml': noSource }));
+		expect(problems).toContain(
+			'content/entries/4.4.316.yaml > cause nothing-listening > sources: cause "nothing-listening" has no source: add `sources:` with at least one public page it rests on, { title, url: https://…, checked: YYYY-MM-DD } (see CONTRIBUTING.md, "Sources")'
+		);
+		const http = ENTRY_4_4_316.replace(
+			'url: https://learn.microsoft.com/en-us/defender-office-365/',
+			'url: http://learn.microsoft.com/en-us/defender-office-365/'
+		);
+		expect(problemsOf(project({ '4.4.316.yaml': http }))).toEqual([
+			'content/entries/4.4.316.yaml > causes.0.sources.0.url: is not https: link the https:// address of the page'
+		]);
+	});
+
 	it('report an unknown field and a file named after another code', () => {
 		const text = ENTRY_4_4_316.replace(/^queued: true$/m, 'queued: true\nqueue: true');
 		expect(problemsOf(project({ '4.4.315.yaml': text }))).toEqual([

@@ -251,7 +251,12 @@ export const enPages = {
 	'detected.verify': 'Check it on {host}',
 	'detected.verifyNoHost': 'Commands to verify',
 	// The wizard's conclusion: the case an answer identified.
-	'wizard.case.title': 'Your case:'
+	'wizard.case.title': 'Your case:',
+
+	'sources.cause': 'Sources',
+	'sources.entry': 'Sources of this code’s meaning ({count})',
+	'sources.checked': 'checked {date}',
+	'sources.holdsFrom': 'holds from {date}'
 } as const;
 
 export type PageMessageKey = keyof typeof enPages;

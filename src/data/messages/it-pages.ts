@@ -254,5 +254,10 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'detected.verify': 'Verifica su {host}',
 	'detected.verifyNoHost': 'Comandi di verifica',
 	// La conclusione della procedura guidata: il caso indicato da una risposta.
-	'wizard.case.title': 'Il tuo caso:'
+	'wizard.case.title': 'Il tuo caso:',
+
+	'sources.cause': 'Fonti',
+	'sources.entry': 'Fonti del significato del codice ({count})',
+	'sources.checked': 'verificata il {date}',
+	'sources.holdsFrom': 'in vigore dal {date}'
 };

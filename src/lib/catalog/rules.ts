@@ -1,4 +1,4 @@
-import type { Command, Entry } from './types';
+import type { Command, Entry, Source } from './types';
 import { aliasCodes } from '../codes/grammar';
 
 /*
@@ -37,6 +37,83 @@ export function entryFileRules(files: readonly EntryFileFacts[], extension = '.y
 	return problems;
 }
 
+/**
+ * The public hosts a source may link: Microsoft's documentation and blogs, the IETF's and the RFC
+ * Editor's texts, the vendors' manuals the catalog cites. A page elsewhere is added here on
+ * purpose, in review, rather than by a typo.
+ */
+export const SOURCE_HOSTS: ReadonlySet<string> = new Set([
+	'learn.microsoft.com',
+	'techcommunity.microsoft.com',
+	'support.microsoft.com',
+	'datatracker.ietf.org',
+	'www.rfc-editor.org',
+	'www.cisco.com',
+	'docs.openssl.org',
+	'www.digicert.com',
+	'knowledge.digicert.com'
+]);
+
+/** What a source line looks like, for the messages that ask for one. */
+const SOURCE_SHAPE = '{ title, url: https://…, checked: YYYY-MM-DD }';
+
+/**
+ * A list of sources: at least one; each https on a known public host (`SOURCE_HOSTS`), read on a
+ * real day that is not after `today` (and `holdsFrom` a real day too).
+ */
+function checkSources(
+	sources: readonly Source[] | undefined,
+	at: string,
+	what: string,
+	today: string,
+	report: Report
+): void {
+	if (sources === undefined || sources.length === 0) {
+		report(
+			`${at} > sources`,
+			`${what} has no source: add \`sources:\` with at least one public page it rests on, ${SOURCE_SHAPE} (see CONTRIBUTING.md, "Sources")`
+		);
+		return;
+	}
+	sources.forEach((source, index) => {
+		const where = `${at} > sources[${index}]`;
+		let host: string | null = null;
+		try {
+			const url = new URL(source.url);
+			host = url.protocol === 'https:' ? url.hostname : null;
+		} catch {
+			host = null;
+		}
+		if (host === null) {
+			report(`${where} > url`, `"${source.url}" is not an https address: link the page's https:// address`);
+		} else if (!SOURCE_HOSTS.has(host)) {
+			report(
+				`${where} > url`,
+				`${host} is not a known public host: link the page on ${[...SOURCE_HOSTS].join(', ')}, or add its host to SOURCE_HOSTS in src/lib/catalog/rules.ts in the same change`
+			);
+		}
+		for (const field of ['checked', 'holdsFrom'] as const) {
+			const day = source[field];
+			if (day === undefined) continue;
+			if (!isDay(day)) {
+				report(`${where} > ${field}`, `"${day}" is not a day: write YYYY-MM-DD`);
+			} else if (field === 'checked' && day > today) {
+				report(
+					`${where} > checked`,
+					`${day} is in the future: write the day you read the page (today is ${today} or earlier)`
+				);
+			}
+		}
+	});
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(day: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+	const parsed = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+}
+
 /** Records one problem found at a location such as `entry 4.4.316 > cause x > verify`. */
 type Report = (where: string, message: string) => void;
 
@@ -45,13 +122,19 @@ type Report = (where: string, message: string) => void;
  * unique across the whole catalog (they appear in URLs and in the wizard tree); each wizard entry
  * (connector errors and "other") ending with exactly one `unlisted` cause, neighbours with none;
  * each alias code and each printed text (`wording`) belonging to one entry only, and no alias
- * naming another entry's own code; every `related` code, shared cause and command id resolving.
+ * naming another entry's own code; every `related` code, shared cause and command id resolving;
+ * every entry and every cause with at least one public source (`checkSources`).
  *
  * @param entries - the catalog entries, each already valid against the schema
  * @param commands - the command catalog, already valid against the schema
+ * @param today - today's date, YYYY-MM-DD: no source may say it was checked later
  * @returns human-readable problems, each prefixed with where it is; empty when the data is valid
  */
-export function catalogRules(entries: readonly Entry[], commands: readonly Command[]): string[] {
+export function catalogRules(
+	entries: readonly Entry[],
+	commands: readonly Command[],
+	today: string = new Date().toISOString().slice(0, 10)
+): string[] {
 	const problems: string[] = [];
 	const report: Report = (where, message) => problems.push(`${where}: ${message}`);
 
@@ -91,7 +174,9 @@ export function catalogRules(entries: readonly Entry[], commands: readonly Comma
 			for (const id of cause.verify) {
 				if (!commandIds.has(id)) report(`${at} > verify`, `unknown command "${id}"`);
 			}
+			checkSources(cause.sources, at, `cause "${cause.id}"`, today, report);
 		}
+		checkSources(entry.sources, where, `entry ${entry.code}`, today, report);
 		checkUnlisted(entry, where, report);
 		checkAliases(entry, where, codes, aliasOwners, report);
 		for (const text of entry.wording ?? []) {

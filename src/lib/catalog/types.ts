@@ -37,6 +37,26 @@ export interface Gate {
 	readonly warning: Localized;
 }
 
+/**
+ * A public page a cause or an entry rests on, shown beside it as a link (never fetched). Every
+ * cause and every entry has at least one (`catalogRules`).
+ */
+export interface Source {
+	/** The page's own title, as its site gives it (not translated). */
+	readonly title: string;
+	/** Its https address, on a public host `catalogRules` knows. */
+	readonly url: string;
+	/** The day the page was read for this fact, YYYY-MM-DD. */
+	readonly checked: string;
+	/**
+	 * For a deadline, a retirement or a rollout: the day the fact holds from, YYYY-MM-DD (the text
+	 * says the same date in words).
+	 */
+	readonly holdsFrom?: string;
+	/** What the page does not cover, or where the fact stands unverified. */
+	readonly note?: Localized;
+}
+
 /** One cause of an error, with its own stable id (the wizard and the paste parser point at it). */
 export interface Cause {
 	/** Globally unique, kebab-case, stable: used in URLs, `data-cause` and the wizard tree. */
@@ -72,6 +92,8 @@ export interface Cause {
 	 * so each wizard entry ends with one, whose fix is the next evidence to gather. Always last.
 	 */
 	readonly unlisted?: true;
+	/** The public pages this cause rests on (at least one; the page shows them in its fold). */
+	readonly sources?: readonly Source[];
 }
 
 /** Which part of the catalog an entry belongs to. */
@@ -126,6 +148,8 @@ export interface Entry extends EntryBrief {
 	readonly wording?: readonly string[];
 	/** Codes of related entries (must exist in the catalog). */
 	readonly related: readonly string[];
+	/** The public pages the code's meaning rests on (at least one; never in the first screen's brief). */
+	readonly sources?: readonly Source[];
 }
 
 /** A command an admin runs to verify a cause. Placeholders: {host} {domain} {ip} {port} {connector}. */
