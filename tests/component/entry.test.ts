@@ -65,3 +65,63 @@ describe('entry page', () => {
 		);
 	});
 });
+
+describe('sources on the entry page', () => {
+	const sourceLinks = (root: ParentNode) =>
+		[...root.querySelectorAll<HTMLAnchorElement>('[data-testid="sources"] a[data-source-url]')];
+
+	it("shows each cause's sources in its fold: the title as a link, the day it was checked", async () => {
+		await goTo('#/code/4.4.317');
+		render(App);
+		const cause = causeSection('missing-intermediate');
+		const links = sourceLinks(cause);
+		expect(links.map((a) => a.getAttribute('data-source-url'))).toEqual([
+			'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-450-4-4-317-untrusted-root',
+			'https://docs.openssl.org/master/man1/openssl-s_client/'
+		]);
+		const [first] = links;
+		expect(first?.textContent).toBe(
+			'Fix error code 450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]'
+		);
+		expect(first?.getAttribute('href')).toBe(first?.getAttribute('data-source-url'));
+		expect(first?.getAttribute('target')).toBe('_blank');
+		expect(first?.getAttribute('rel')).toBe('noopener noreferrer');
+		expect(first?.getAttribute('referrerpolicy')).toBe('no-referrer');
+		expect(first?.closest('li')?.textContent).toContain('checked 2026-12-08');
+		// Inside the cause's fold: the default page shows neither until it is opened.
+		expect(cause.closest('details')?.hasAttribute('open')).toBe(false);
+	});
+
+	it('says the day a deadline holds from, and folds the meaning\'s own sources', async () => {
+		await goTo('#/code/4.4.317');
+		render(App);
+		const g2 = sourceLinks(causeSection('tls-required-not-supported')).find((a) =>
+			a.textContent?.includes('DigiCert Global Root G2')
+		);
+		expect(g2?.closest('li')?.textContent).toContain('holds from 2026-03-22');
+		const fold = document.querySelector('details.sources-fold');
+		expect(fold?.hasAttribute('open')).toBe(false);
+		expect(fold?.querySelector('summary')?.textContent).toBe("Sources of this code’s meaning (2)");
+		expect(sourceLinks(fold!).map((a) => a.textContent)).toEqual([
+			'Mail flow intelligence in EOP',
+			'Fix error code 450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]'
+		]);
+	});
+
+	it('shows the sources in Italian: the checked day, the note and the fold', async () => {
+		await goTo('#/code/4.4.7?lang=it');
+		render(App);
+		const fold = document.querySelector('details.sources-fold');
+		expect(fold?.querySelector('summary')?.textContent).toBe(
+			'Fonti del significato del codice (2)'
+		);
+		const item = sourceLinks(fold!)[1]?.closest('li');
+		expect(item?.textContent).toContain('verificata il 2026-12-08');
+		expect(item?.textContent).toContain(
+			'MessageExpiration: 24 ore come impostazione predefinita, da 12 a 24 ore.'
+		);
+		expect(
+			causeSection('n-4-4-7-destination-unreachable').querySelector('h4:last-of-type')?.textContent
+		).toBe('Fonti');
+	});
+});
