@@ -81,7 +81,7 @@ describe('sources on the entry page', () => {
 		]);
 		const [first] = links;
 		expect(first?.textContent).toBe(
-			'Fix error code 450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]'
+			'NDR error code 450 4.4.317 "Cannot connect to remote server [Message=UntrustedRoot]"'
 		);
 		expect(first?.getAttribute('href')).toBe(first?.getAttribute('data-source-url'));
 		expect(first?.getAttribute('target')).toBe('_blank');
@@ -104,7 +104,7 @@ describe('sources on the entry page', () => {
 		expect(fold?.querySelector('summary')?.textContent).toBe("Sources of this code’s meaning (2)");
 		expect(sourceLinks(fold!).map((a) => a.textContent)).toEqual([
 			'Mail flow intelligence in EOP',
-			'Fix error code 450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]'
+			'NDR error code 450 4.4.317 "Cannot connect to remote server [Message=UntrustedRoot]"'
 		]);
 	});
 
