@@ -127,7 +127,9 @@ const source = v.strictObject(
 	},
 	objectMessage('a source: { title, url, checked, holdsFrom?, note? }')
 );
-const sources = v.exactOptional(v.array(source, 'expected a list of sources: [{ title, url, checked }]'));
+const sources = v.exactOptional(
+	v.array(source, 'expected a list of sources: [{ title, url, checked }]')
+);
 
 const gate = v.strictObject(
 	{ prompt: localized, warning: localized },

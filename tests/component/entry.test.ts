@@ -67,8 +67,9 @@ describe('entry page', () => {
 });
 
 describe('sources on the entry page', () => {
-	const sourceLinks = (root: ParentNode) =>
-		[...root.querySelectorAll<HTMLAnchorElement>('[data-testid="sources"] a[data-source-url]')];
+	const sourceLinks = (root: ParentNode) => [
+		...root.querySelectorAll<HTMLAnchorElement>('[data-testid="sources"] a[data-source-url]')
+	];
 
 	it("shows each cause's sources in its fold: the title as a link, the day it was checked", async () => {
 		await goTo('#/code/4.4.317');
@@ -92,7 +93,7 @@ describe('sources on the entry page', () => {
 		expect(cause.closest('details')?.hasAttribute('open')).toBe(false);
 	});
 
-	it('says the day a deadline holds from, and folds the meaning\'s own sources', async () => {
+	it("says the day a deadline holds from, and folds the meaning's own sources", async () => {
 		await goTo('#/code/4.4.317');
 		render(App);
 		const g2 = sourceLinks(causeSection('tls-required-not-supported')).find((a) =>
@@ -101,7 +102,7 @@ describe('sources on the entry page', () => {
 		expect(g2?.closest('li')?.textContent).toContain('holds from 2026-03-22');
 		const fold = document.querySelector('details.sources-fold');
 		expect(fold?.hasAttribute('open')).toBe(false);
-		expect(fold?.querySelector('summary')?.textContent).toBe("Sources of this code’s meaning (2)");
+		expect(fold?.querySelector('summary')?.textContent).toBe('Sources of this code’s meaning (2)');
 		expect(sourceLinks(fold!).map((a) => a.textContent)).toEqual([
 			'Mail flow intelligence in EOP',
 			'NDR error code 450 4.4.317 "Cannot connect to remote server [Message=UntrustedRoot]"'

@@ -108,7 +108,7 @@ describe('the content files (content/entries)', () => {
 
 	it('report a cause without a source under its file, and a source that is not https', () => {
 		const noSource = ENTRY_4_4_316.replace(
-			/(  - id: nothing-listening\n[\s\S]*?)\n    sources:\n(?:      .*\n)+/,
+			/( {2}- id: nothing-listening\n[\s\S]*?)\n {4}sources:\n(?: {6}.*\n)+/,
 			'$1\n'
 		);
 		expect(noSource).not.toBe(ENTRY_4_4_316);

@@ -77,15 +77,12 @@ function checkSources(
 	}
 	sources.forEach((source, index) => {
 		const where = `${at} > sources[${index}]`;
-		let host: string | null = null;
-		try {
-			const url = new URL(source.url);
-			host = url.protocol === 'https:' ? url.hostname : null;
-		} catch {
-			host = null;
-		}
+		const host = httpsHost(source.url);
 		if (host === null) {
-			report(`${where} > url`, `"${source.url}" is not an https address: link the page's https:// address`);
+			report(
+				`${where} > url`,
+				`"${source.url}" is not an https address: link the page's https:// address`
+			);
 		} else if (!SOURCE_HOSTS.has(host)) {
 			report(
 				`${where} > url`,
@@ -105,6 +102,16 @@ function checkSources(
 			}
 		}
 	});
+}
+
+/** The host of an https address, or null for another scheme or no address at all. */
+function httpsHost(address: string): string | null {
+	try {
+		const url = new URL(address);
+		return url.protocol === 'https:' ? url.hostname : null;
+	} catch {
+		return null;
+	}
 }
 
 /** True for a real calendar day written YYYY-MM-DD. */
