@@ -89,8 +89,9 @@ describe('sources on the entry page', () => {
 		expect(first?.getAttribute('rel')).toBe('noopener noreferrer');
 		expect(first?.getAttribute('referrerpolicy')).toBe('no-referrer');
 		expect(first?.closest('li')?.textContent).toContain('checked 2026-12-08');
-		// Inside the cause's fold: the default page shows neither until it is opened.
+		// Folded twice: in the cause's fold, and in a fold of their own.
 		expect(cause.closest('details')?.hasAttribute('open')).toBe(false);
+		expect(first?.closest('details.sources-fold')?.hasAttribute('open')).toBe(false);
 	});
 
 	it("says the day a deadline holds from, and folds the meaning's own sources", async () => {
@@ -100,9 +101,9 @@ describe('sources on the entry page', () => {
 			a.textContent?.includes('DigiCert Global Root G2')
 		);
 		expect(g2?.closest('li')?.textContent).toContain('holds from 2026-03-22');
-		const fold = document.querySelector('details.sources-fold');
+		const fold = document.querySelector('section[aria-labelledby="meaning"] details.sources-fold');
 		expect(fold?.hasAttribute('open')).toBe(false);
-		expect(fold?.querySelector('summary')?.textContent).toBe('Sources of this code’s meaning (2)');
+		expect(fold?.querySelector('summary')?.textContent).toBe('Sources (2)');
 		expect(sourceLinks(fold!).map((a) => a.textContent)).toEqual([
 			'Mail flow intelligence in EOP',
 			'NDR error code 450 4.4.317 "Cannot connect to remote server [Message=UntrustedRoot]"'
@@ -112,17 +113,17 @@ describe('sources on the entry page', () => {
 	it('shows the sources in Italian: the checked day, the note and the fold', async () => {
 		await goTo('#/code/4.4.7?lang=it');
 		render(App);
-		const fold = document.querySelector('details.sources-fold');
-		expect(fold?.querySelector('summary')?.textContent).toBe(
-			'Fonti del significato del codice (2)'
-		);
+		const fold = document.querySelector('section[aria-labelledby="meaning"] details.sources-fold');
+		expect(fold?.querySelector('summary')?.textContent).toBe('Fonti (2)');
 		const item = sourceLinks(fold!)[1]?.closest('li');
 		expect(item?.textContent).toContain('verificata il 2026-12-08');
 		expect(item?.textContent).toContain(
 			'MessageExpiration: 24 ore come impostazione predefinita, da 12 a 24 ore.'
 		);
-		expect(
-			causeSection('n-4-4-7-destination-unreachable').querySelector('h4:last-of-type')?.textContent
-		).toBe('Fonti');
+		const causeFold = causeSection('n-4-4-7-destination-unreachable').querySelector(
+			'details.sources-fold'
+		);
+		expect(causeFold?.querySelector('summary')?.textContent).toBe('Fonti (1)');
+		expect(causeFold?.hasAttribute('open')).toBe(false);
 	});
 });

@@ -254,7 +254,7 @@ export const enPages = {
 	'wizard.case.title': 'Your case:',
 
 	'sources.cause': 'Sources',
-	'sources.entry': 'Sources of this code’s meaning ({count})',
+	'sources.count': 'Sources ({count})',
 	'sources.checked': 'checked {date}',
 	'sources.holdsFrom': 'holds from {date}'
 } as const;

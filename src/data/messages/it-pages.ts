@@ -257,7 +257,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'wizard.case.title': 'Il tuo caso:',
 
 	'sources.cause': 'Fonti',
-	'sources.entry': 'Fonti del significato del codice ({count})',
+	'sources.count': 'Fonti ({count})',
 	'sources.checked': 'verificata il {date}',
 	'sources.holdsFrom': 'in vigore dal {date}'
 };
