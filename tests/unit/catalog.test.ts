@@ -384,19 +384,21 @@ describe('catalogRules (src/lib/catalog/rules.ts)', () => {
 		]);
 	});
 
-	it('reports a source on an unknown host, not https, checked in the future or on no real day', () => {
+	it('reports a source on an unknown host, not https, checked in the future, on no real day or listed twice', () => {
 		const [first, second] = sampleCatalog();
 		const sources: Source[] = [
 			{ ...sampleSource(), url: 'https://pastebin.com/abc' },
 			{ ...sampleSource(), url: 'http://learn.microsoft.com/x' },
 			{ ...sampleSource(), checked: '2026-12-09' },
-			{ ...sampleSource(), holdsFrom: '2026-02-30' }
+			{ ...sampleSource(), url: 'https://learn.microsoft.com/a', holdsFrom: '2026-02-30' },
+			{ ...sampleSource(), url: 'https://learn.microsoft.com/a' }
 		];
 		expect(catalogRules([{ ...first, sources }, second], sampleCommands(), '2026-12-08')).toEqual([
 			`entry 4.4.316 > sources[0] > url: pastebin.com is not a known public host: link the page on ${[...SOURCE_HOSTS].join(', ')}, or add its host to SOURCE_HOSTS in src/lib/catalog/rules.ts in the same change`,
 			'entry 4.4.316 > sources[1] > url: "http://learn.microsoft.com/x" is not an https address: link the page\'s https:// address',
 			'entry 4.4.316 > sources[2] > checked: 2026-12-09 is in the future: write the day you read the page (today is 2026-12-08 or earlier)',
-			'entry 4.4.316 > sources[3] > holdsFrom: "2026-02-30" is not a day: write YYYY-MM-DD'
+			'entry 4.4.316 > sources[3] > holdsFrom: "2026-02-30" is not a day: write YYYY-MM-DD',
+			'entry 4.4.316 > sources[4] > url: https://learn.microsoft.com/a is listed twice: keep one, with both notes in it'
 		]);
 	});
 

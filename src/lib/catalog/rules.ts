@@ -58,8 +58,8 @@ export const SOURCE_HOSTS: ReadonlySet<string> = new Set([
 const SOURCE_SHAPE = '{ title, url: https://…, checked: YYYY-MM-DD }';
 
 /**
- * A list of sources: at least one; each https on a known public host (`SOURCE_HOSTS`), read on a
- * real day that is not after `today` (and `holdsFrom` a real day too).
+ * A list of sources: at least one, no address twice; each https on a known public host
+ * (`SOURCE_HOSTS`), read on a real day that is not after `today` (and `holdsFrom` a real day too).
  */
 function checkSources(
 	sources: readonly Source[] | undefined,
@@ -77,6 +77,10 @@ function checkSources(
 	}
 	sources.forEach((source, index) => {
 		const where = `${at} > sources[${index}]`;
+		// The page lists sources by address: one address once per list.
+		if (sources.findIndex((other) => other.url === source.url) !== index) {
+			report(`${where} > url`, `${source.url} is listed twice: keep one, with both notes in it`);
+		}
 		const host = httpsHost(source.url);
 		if (host === null) {
 			report(
