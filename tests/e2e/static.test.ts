@@ -25,9 +25,11 @@ const SINGLE = join(DIST, 'troubleshooter.html');
 /**
  * The single file carries everything, the certificate parser included (the hosted build loads it on
  * demand). Its content data is deflated and inflated by the browser when it opens (issue 22): 756
- * kB before, about 510 kB after.
+ * kB before, about 510 kB after. Since then it also carries every cause's public sources (issue 24,
+ * about 14.5 kB), the server-log readers, the renewal checklist and the trace layouts (issue 25):
+ * the budget grew with them from 600 to 700 KiB, still below the 800 KiB of before the packing.
  */
-const SINGLE_BUDGET_BYTES = 600 * 1024;
+const SINGLE_BUDGET_BYTES = 700 * 1024;
 /** Installing the service worker fetches the whole precache: allow it more than the default 1 s. */
 const SW_TIMEOUT = { timeout: 15_000 };
 
