@@ -179,6 +179,22 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'test-vantage': {
 		en: 'Where a test ran decides what it proves: only the connector validation leaves from Microsoft 365’s own addresses, as the failing mail does.',
 		it: 'Il punto da cui è partita una prova decide cosa dimostra: solo la convalida del connettore parte dagli indirizzi di Microsoft 365, come la posta che non viene consegnata.'
+	},
+	'connector-tls-domain-not-covered': {
+		en: 'The outbound connector’s TlsDomain is none of the names of the certificate in use: Exchange Online will report SubjectMismatch.',
+		it: 'Il TlsDomain del connettore in uscita non è fra i nomi del certificato in uso: Exchange Online segnalerà SubjectMismatch.'
+	},
+	'root-g2-missing': {
+		en: 'DigiCert Global Root G2 is not in the server’s trusted root store: TLS with Exchange Online cannot complete.',
+		it: 'DigiCert Global Root G2 non è nell’archivio delle radici attendibili del server: TLS con Exchange Online non può completarsi.'
+	},
+	'cert-expiring-soon': {
+		en: 'The certificate expires within 30 days: renew it now, then enable the new one for SMTP and point the connectors at it.',
+		it: 'Il certificato scade entro 30 giorni: rinnovalo ora, poi abilita il nuovo per SMTP e indicalo nei connettori.'
+	},
+	'send-connector-stale-certificate': {
+		en: 'The send connector names a certificate that is not among the certificates pasted: the server cannot start TLS with it.',
+		it: 'Il connettore di invio indica un certificato che non è tra i certificati incollati: il server non può avviare TLS con esso.'
 	}
 };
 

@@ -55,7 +55,15 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'connector-uses-mx': ['4.4.312'],
 	'connector-smart-host': [],
 	'connector-tls-domain': [],
-	'test-vantage': []
+	'test-vantage': [],
+	// The preflight's (lib/preflight): the outbound connector's TlsDomain is none of the certificate's
+	// names (SubjectMismatch), the root Exchange Online's certificates chain to is not trusted (the
+	// STARTTLS failure of 4.4.317: Exchange Team post on DigiCert Global Root G2), a send connector
+	// naming a certificate the server no longer has (454 4.7.5).
+	'connector-tls-domain-not-covered': ['4.7.320'],
+	'root-g2-missing': ['4.4.317'],
+	'cert-expiring-soon': [],
+	'send-connector-stale-certificate': ['4.7.5']
 };
 
 /** Where a finding's detail marks the reader that made it (see readSmtp and readTls). */
@@ -121,6 +129,8 @@ function answerOf(finding: Finding): readonly [string, string] | null {
 			return ['connector-route', 'uses-mx'];
 		case 'connector-tls-domain':
 			return ['tls-required', 'domain-validation'];
+		case 'connector-tls-domain-not-covered':
+			return ['cert-name-matches', 'no'];
 		default:
 			return null;
 	}

@@ -8,7 +8,7 @@
 import { proof, type Finding, type FindingId } from './types';
 
 /** One property of a listed object. */
-interface Field {
+export interface Field {
 	/** The value, continuation lines joined with a space, at most `MAX_FIELD` characters. */
 	readonly value: string;
 	/** True when the value was longer than `MAX_FIELD` and was cut: it is not compared. */
@@ -19,7 +19,7 @@ interface Field {
 }
 
 /** One object of the list: its properties by lower-cased name, the first of a repeated name kept. */
-type ListedObject = ReadonlyMap<string, Field>;
+export type ListedObject = ReadonlyMap<string, Field>;
 
 /** The property being read, while continuation lines may follow (an empty name: one skipped). */
 interface OpenField {
@@ -83,7 +83,7 @@ const CERTIFICATE_FIELDS = [
 	'isselfsigned'
 ];
 /** Exchange's own self-signed certificate for OAuth: self-signed by design, never used for STARTTLS. */
-const AUTH_CERTIFICATE = 'CN=Microsoft Exchange Server Auth Certificate';
+export const AUTH_CERTIFICATE = 'CN=Microsoft Exchange Server Auth Certificate';
 
 /**
  * Reads pasted Get-ExchangeCertificate, Get-ReceiveConnector and Get-OutboundConnector output
@@ -249,7 +249,7 @@ function smtpCertificateNames(certificates: readonly ListedObject[]): Set<string
 }
 
 /** The comparison key of a `<I>issuer<S>subject` value, or null when it is not of that form. */
-function certificateNameKey(value: string): string | null {
+export function certificateNameKey(value: string): string | null {
 	const issuerAt = value.indexOf('<I>');
 	const subjectAt = value.indexOf('<S>');
 	if (issuerAt !== 0 || subjectAt < 0) return null;
@@ -261,12 +261,12 @@ function certificateNameKey(value: string): string | null {
  * Format-List may fall inside a word or at a space, and the paste does not say which, so removing
  * every space is the only reading that cannot call a correct name stale.
  */
-function distinguishedNameKey(value: string): string {
+export function distinguishedNameKey(value: string): string {
 	return value.replace(/\s+/g, '').toLowerCase();
 }
 
 /** What a listed object is, from the properties only its cmdlet has. */
-function kindOf(object: ListedObject): 'certificate' | 'receive' | 'outbound' | null {
+export function kindOf(object: ListedObject): 'certificate' | 'receive' | 'outbound' | null {
 	if (OUTBOUND_FIELDS.some((name) => object.has(name))) return 'outbound';
 	if (RECEIVE_FIELDS.some((name) => object.has(name))) return 'receive';
 	if (CERTIFICATE_FIELDS.some((name) => object.has(name))) return 'certificate';
@@ -278,7 +278,7 @@ function kindOf(object: ListedObject): 'certificate' | 'receive' | 'outbound' | 
  * a property nor a continuation (a prompt, prose); a continuation is indented further than the
  * object's property lines, so a paste indented as a whole still reads.
  */
-function listedObjects(lines: readonly string[]): ListedObject[] {
+export function listedObjects(lines: readonly string[]): ListedObject[] {
 	const objects: ListedObject[] = [];
 	let current = new Map<string, Field>();
 	let indent = 0;
@@ -358,13 +358,13 @@ function leadingSpace(line: string): number {
 }
 
 /** A property's value, or undefined when it is not listed or empty. */
-function valueOf(object: ListedObject, name: string): string | undefined {
+export function valueOf(object: ListedObject, name: string): string | undefined {
 	const value = object.get(name)?.value;
 	return value === undefined || value === '' ? undefined : value;
 }
 
 /** The items of a list value: `{a, b}` or `a, b`, without braces or empty items. */
-function listOf(value: string): string[] {
+export function listOf(value: string): string[] {
 	return value
 		.replace(/^\{/, '')
 		.replace(/\}$/, '')
@@ -374,7 +374,7 @@ function listOf(value: string): string[] {
 }
 
 /** Values compared as PowerShell compares them: without regard to case. */
-function same(value: string, expected: string): boolean {
+export function same(value: string, expected: string): boolean {
 	return value.toLowerCase() === expected.toLowerCase();
 }
 
@@ -400,7 +400,7 @@ function sideOfTime(time: number, now: number): 'past' | 'future' | null {
  * The instants a date may mean, as UTC: one for `2026-11-27`, one for `27/11/2026` or `11/27/2026`
  * (a part over 12 is the day), two for `05/06/2027` (US month first, most others day first).
  */
-function readingsOf(value: string): number[] {
+export function readingsOf(value: string): number[] {
 	if (value.length > MAX_DATE) return [];
 	const match = DATE.exec(value);
 	if (!match) return [];

@@ -50,7 +50,12 @@ export const FINDING_IDS = [
 	'connector-uses-mx',
 	'connector-smart-host',
 	'connector-tls-domain',
-	'test-vantage'
+	'test-vantage',
+	// The certificate renewal preflight's (lib/preflight).
+	'connector-tls-domain-not-covered',
+	'root-g2-missing',
+	'cert-expiring-soon',
+	'send-connector-stale-certificate'
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];

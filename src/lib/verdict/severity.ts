@@ -64,7 +64,12 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'connector-smart-host': 'info',
 	'connector-tls-domain': 'info',
 	// Where a test ran: what it can prove, not a fault.
-	'test-vantage': 'info'
+	'test-vantage': 'info',
+	'connector-tls-domain-not-covered': 'failed',
+	'root-g2-missing': 'failed',
+	// Not a fault yet: the renewal is due.
+	'cert-expiring-soon': 'warning',
+	'send-connector-stale-certificate': 'failed'
 };
 
 /** The severity of a finding. */
