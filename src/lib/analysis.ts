@@ -4,7 +4,8 @@
  * worker that reads large pastes off the main thread (state/paste.worker.ts).
  */
 import type { CatalogIndex } from './catalog/lookup';
-import { expectedNameOf, readEvidence, type Finding } from './evidence';
+import { expectedNameOf, linesOf, readEvidence, type Finding } from './evidence';
+import { preflightOf, withPreflight, type Preflight } from './preflight';
 import { parsePaste, type Diagnosis } from './parse';
 import { MAX_INPUT, readAsPaste } from './parse/input';
 import { readInput, type Arrival, type Reading, type ReadTools } from './reading';
@@ -16,6 +17,8 @@ export interface PasteAnalysis {
 	readonly findings: readonly Finding[];
 	/** The name pasted certificates must cover, as far as the text says (see `expectedNameOf`). */
 	readonly expectedName: string | null;
+	/** The certificate renewal checklist of pasted Exchange lists (lib/preflight), or null. */
+	readonly preflight: Preflight | null;
 }
 
 /** Reads a paste: its diagnosis, then its command output judged on `now`. */
@@ -38,8 +41,11 @@ export function* analyzePasteSteps(text: string, now: Date): Generator<void, Pas
 	const diagnosis = parsePaste(input);
 	yield;
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	const findings = readEvidence(input, now, context);
-	return { diagnosis, findings, expectedName: expectedNameOf(findings, context) };
+	const read = readEvidence(input, now, context);
+	// Its failures are findings like the readers' (the verdict, the first step, the ticket).
+	const preflight = preflightOf(input, () => linesOf(input), now);
+	const findings = withPreflight(read, preflight);
+	return { diagnosis, findings, expectedName: expectedNameOf(findings, context), preflight };
 }
 
 /** The date pastes are judged on (certificate validity): the moment they are read. */

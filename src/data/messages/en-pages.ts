@@ -256,7 +256,101 @@ export const enPages = {
 	'sources.cause': 'Sources',
 	'sources.count': 'Sources ({count})',
 	'sources.checked': 'checked {date}',
-	'sources.holdsFrom': 'holds from {date}'
+	'sources.holdsFrom': 'holds from {date}',
+	// Certificate renewal preflight (lib/preflight, PreflightList.svelte).
+	'preflight.title': 'Certificate renewal checklist',
+	'preflight.intro':
+		'Each check from the pasted lists, per server: the line that proves it, or what to paste to show it.',
+	'preflight.server': 'Server {server}',
+	'preflight.serverUnnamed': 'Server (not named in the paste)',
+	'preflight.certificate': 'Certificate checked: {certificate}',
+	'preflight.notShownLine': 'Not shown in the paste.',
+	'preflight.fix': 'Fix:',
+	'preflight.copyFix': 'the fix command',
+	'preflight.state.failed': 'Failed',
+	'preflight.state.warning': 'Warning',
+	'preflight.state.passed': 'Passed',
+	'preflight.state.not-shown': 'Not shown',
+	'preflight.check.certificate-name':
+		'The receive connector’s TlsCertificateName names a listed certificate',
+	'preflight.check.smtp-enabled': 'That certificate is enabled for SMTP',
+	'preflight.check.certificate-valid': 'It is valid and not self-signed',
+	'preflight.check.tls-domain': 'The outbound connector’s TlsDomain is among its names',
+	'preflight.check.chain-sent': 'The server sends the chain (its intermediate certificate)',
+	'preflight.check.root-g2': 'DigiCert Global Root G2 is a trusted root',
+	'preflight.check.expiry': 'It expires more than 30 days from now',
+	'preflight.check.send-certificate-name':
+		'The send connector’s TlsCertificateName names a listed certificate',
+	'preflight.reason.named': 'It names one of the listed certificates ({detail}).',
+	'preflight.reason.stale':
+		'It names a certificate that is not in the pasted list: the old one, or one that was removed.',
+	'preflight.reason.empty-name':
+		'It is empty: Exchange then picks a certificate by the connector’s FQDN. Hybrid setups set it.',
+	'preflight.reason.no-connector':
+		'The paste shows no connector’s TlsCertificateName (Get-ReceiveConnector | fl Identity,TlsCertificateName).',
+	'preflight.reason.no-certificates':
+		'The paste has no certificate list with Issuer and Subject to compare it with (Get-ExchangeCertificate | fl).',
+	'preflight.reason.no-certificate':
+		'The paste shows no certificate of this server (Get-ExchangeCertificate | fl).',
+	'preflight.reason.smtp': 'Its Services include SMTP.',
+	'preflight.reason.no-smtp':
+		'Its Services do not include SMTP: the server cannot offer STARTTLS with it.',
+	'preflight.reason.no-services': 'The list does not show its Services.',
+	'preflight.reason.valid': 'Its Status is Valid.',
+	'preflight.reason.self-signed': 'It is self-signed: Exchange Online does not trust it.',
+	'preflight.reason.status': 'Its Status is {detail}.',
+	'preflight.reason.revocation':
+		'Its Status is RevocationCheckFailure: the server cannot reach the CRL or OCSP address.',
+	'preflight.reason.no-status': 'The list does not show its Status.',
+	'preflight.reason.covered': '{detail} is among its names.',
+	'preflight.reason.not-covered':
+		'{detail} is none of its names: Exchange Online will report SubjectMismatch.',
+	'preflight.reason.not-required': 'The connector does not check names (TlsSettings {detail}).',
+	'preflight.reason.empty-domain': 'TlsSettings is DomainValidation but TlsDomain is empty.',
+	'preflight.reason.no-outbound':
+		'The paste shows no outbound connector (Get-OutboundConnector | fl TlsSettings,TlsDomain).',
+	'preflight.reason.no-names':
+		'The paste shows none of the certificate’s names (CertificateDomains) to compare {detail} with.',
+	'preflight.reason.chain-pem':
+		'In the pasted chain, the issuer’s certificate follows the server’s.',
+	'preflight.reason.chain-text':
+		'The transcript shows the issuer’s certificate after the server’s.',
+	'preflight.reason.chain-gap':
+		'A certificate of the pasted chain is not followed by its issuer: {detail}.',
+	'preflight.reason.chain-unverified':
+		'The verification did not find the issuer of the server’s certificate: the server does not send its intermediate certificate.',
+	'preflight.reason.chain-local-issuer':
+		'The verification found no local issuer: the intermediate is not sent, or the testing machine lacks the root.',
+	'preflight.reason.single-pem':
+		'Only the server’s own certificate was pasted: that does not show what the server sends (openssl s_client -starttls smtp -showcerts shows it).',
+	'preflight.reason.no-chain':
+		'The paste shows no chain (paste openssl s_client -starttls smtp -showcerts output, or the PEM chain).',
+	'preflight.reason.root-listed': 'The trusted root store lists it.',
+	'preflight.reason.root-missing': 'The trusted root store does not have it.',
+	'preflight.reason.no-root':
+		'The paste does not show the root store: Get-ChildItem Cert:\\LocalMachine\\Root | ? Thumbprint -eq DF3C24F9BFD666761B268073FE06D1CC8D4F82A4',
+	'preflight.reason.days-ahead': 'It expires in {detail} days.',
+	'preflight.reason.far-ahead':
+		'It expires on {detail}: more than 30 days from now, whichever way the date is read.',
+	'preflight.reason.expiring': 'It expires in {detail} days.',
+	'preflight.reason.expired': 'It expired on {detail}.',
+	'preflight.reason.date-unclear':
+		'The date {detail} reads two ways (day or month first), or is too close to now to tell: check it.',
+	'preflight.reason.no-date': 'The paste shows no NotAfter of the certificate.',
+	'preflight.fixText.enable-smtp':
+		'Enable it for SMTP. Asked whether to overwrite the default SMTP certificate, answer No unless you mean to replace the self-signed one internal SMTP uses (-Force replaces it without asking).',
+	'preflight.fixText.set-receive-name':
+		'Point the receive connector at the new certificate (its issuer and subject as listed), on every server that receives from Microsoft 365.',
+	'preflight.fixText.set-send-name':
+		'Point the send connector at the new certificate (its issuer and subject as listed).',
+	'preflight.fixText.set-tls-domain':
+		'Make TlsDomain a name the certificate carries, or use a certificate that carries TlsDomain.',
+	'preflight.fixText.renew':
+		'Renew or replace the certificate with one from a public CA, enable it for SMTP and name it in the connectors.',
+	'preflight.fixText.send-chain':
+		'Install the intermediate certificate on the server (or on the device that ends TLS), so that it sends the whole chain.',
+	'preflight.fixText.trust-g2':
+		'Add DigiCert Global Root G2 to the trusted root store of this server and of any gateway that does TLS with Exchange Online.'
 } as const;
 
 export type PageMessageKey = keyof typeof enPages;

@@ -259,5 +259,99 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'sources.cause': 'Fonti',
 	'sources.count': 'Fonti ({count})',
 	'sources.checked': 'verificata il {date}',
-	'sources.holdsFrom': 'in vigore dal {date}'
+	'sources.holdsFrom': 'in vigore dal {date}',
+	// Certificate renewal preflight (lib/preflight, PreflightList.svelte).
+	'preflight.title': 'Checklist per il rinnovo del certificato',
+	'preflight.intro':
+		'Ogni verifica sugli elenchi incollati, per server: la riga che la dimostra, o che cosa incollare per mostrarla.',
+	'preflight.server': 'Server {server}',
+	'preflight.serverUnnamed': 'Server (non indicato nel testo incollato)',
+	'preflight.certificate': 'Certificato verificato: {certificate}',
+	'preflight.notShownLine': 'Non presente nel testo incollato.',
+	'preflight.fix': 'Soluzione:',
+	'preflight.copyFix': 'il comando della soluzione',
+	'preflight.state.failed': 'Non superata',
+	'preflight.state.warning': 'Attenzione',
+	'preflight.state.passed': 'Superata',
+	'preflight.state.not-shown': 'Non mostrata',
+	'preflight.check.certificate-name':
+		'Il TlsCertificateName del connettore di ricezione indica un certificato dell’elenco',
+	'preflight.check.smtp-enabled': 'Quel certificato è abilitato per SMTP',
+	'preflight.check.certificate-valid': 'È valido e non autofirmato',
+	'preflight.check.tls-domain': 'Il TlsDomain del connettore in uscita è fra i suoi nomi',
+	'preflight.check.chain-sent': 'Il server invia la catena (il suo certificato intermedio)',
+	'preflight.check.root-g2': 'DigiCert Global Root G2 è una radice attendibile',
+	'preflight.check.expiry': 'Scade fra più di 30 giorni',
+	'preflight.check.send-certificate-name':
+		'Il TlsCertificateName del connettore di invio indica un certificato dell’elenco',
+	'preflight.reason.named': 'Indica uno dei certificati dell’elenco ({detail}).',
+	'preflight.reason.stale':
+		'Indica un certificato che non è nell’elenco incollato: quello vecchio, o uno rimosso.',
+	'preflight.reason.empty-name':
+		'È vuoto: Exchange sceglie allora un certificato in base all’FQDN del connettore. Le configurazioni ibride lo impostano.',
+	'preflight.reason.no-connector':
+		'Il testo incollato non mostra il TlsCertificateName di un connettore (Get-ReceiveConnector | fl Identity,TlsCertificateName).',
+	'preflight.reason.no-certificates':
+		'Il testo incollato non ha un elenco di certificati con Issuer e Subject con cui confrontarlo (Get-ExchangeCertificate | fl).',
+	'preflight.reason.no-certificate':
+		'Il testo incollato non mostra un certificato di questo server (Get-ExchangeCertificate | fl).',
+	'preflight.reason.smtp': 'I suoi Services comprendono SMTP.',
+	'preflight.reason.no-smtp':
+		'I suoi Services non comprendono SMTP: il server non può offrire STARTTLS con esso.',
+	'preflight.reason.no-services': 'L’elenco non mostra i suoi Services.',
+	'preflight.reason.valid': 'Il suo Status è Valid.',
+	'preflight.reason.self-signed': 'È autofirmato: Exchange Online non lo considera attendibile.',
+	'preflight.reason.status': 'Il suo Status è {detail}.',
+	'preflight.reason.revocation':
+		'Il suo Status è RevocationCheckFailure: il server non raggiunge l’indirizzo CRL o OCSP.',
+	'preflight.reason.no-status': 'L’elenco non mostra il suo Status.',
+	'preflight.reason.covered': '{detail} è fra i suoi nomi.',
+	'preflight.reason.not-covered':
+		'{detail} non è fra i suoi nomi: Exchange Online segnalerà SubjectMismatch.',
+	'preflight.reason.not-required': 'Il connettore non controlla i nomi (TlsSettings {detail}).',
+	'preflight.reason.empty-domain': 'TlsSettings è DomainValidation ma TlsDomain è vuoto.',
+	'preflight.reason.no-outbound':
+		'Il testo incollato non mostra un connettore in uscita (Get-OutboundConnector | fl TlsSettings,TlsDomain).',
+	'preflight.reason.no-names':
+		'Il testo incollato non mostra i nomi del certificato (CertificateDomains) con cui confrontare {detail}.',
+	'preflight.reason.chain-pem':
+		'Nella catena incollata, il certificato dell’emittente segue quello del server.',
+	'preflight.reason.chain-text':
+		'La trascrizione mostra il certificato dell’emittente dopo quello del server.',
+	'preflight.reason.chain-gap':
+		'Un certificato della catena incollata non è seguito dal suo emittente: {detail}.',
+	'preflight.reason.chain-unverified':
+		'La verifica non ha trovato l’emittente del certificato del server: il server non invia il suo certificato intermedio.',
+	'preflight.reason.chain-local-issuer':
+		'La verifica non ha trovato un emittente locale: l’intermedio non viene inviato, oppure alla macchina della prova manca la radice.',
+	'preflight.reason.single-pem':
+		'È stato incollato solo il certificato del server: non mostra che cosa invia il server (lo mostra openssl s_client -starttls smtp -showcerts).',
+	'preflight.reason.no-chain':
+		'Il testo incollato non mostra una catena (incolla l’output di openssl s_client -starttls smtp -showcerts, o la catena PEM).',
+	'preflight.reason.root-listed': 'L’archivio delle radici attendibili la elenca.',
+	'preflight.reason.root-missing': 'L’archivio delle radici attendibili non la contiene.',
+	'preflight.reason.no-root':
+		'Il testo incollato non mostra l’archivio delle radici: Get-ChildItem Cert:\\LocalMachine\\Root | ? Thumbprint -eq DF3C24F9BFD666761B268073FE06D1CC8D4F82A4',
+	'preflight.reason.days-ahead': 'Scade fra {detail} giorni.',
+	'preflight.reason.far-ahead':
+		'Scade il {detail}: fra più di 30 giorni, in qualunque modo si legga la data.',
+	'preflight.reason.expiring': 'Scade fra {detail} giorni.',
+	'preflight.reason.expired': 'È scaduto il {detail}.',
+	'preflight.reason.date-unclear':
+		'La data {detail} si legge in due modi (prima il giorno o il mese), oppure è troppo vicina a oggi per decidere: controllala.',
+	'preflight.reason.no-date': 'Il testo incollato non mostra il NotAfter del certificato.',
+	'preflight.fixText.enable-smtp':
+		'Abilitalo per SMTP. Alla domanda se sovrascrivere il certificato SMTP predefinito rispondi No, a meno che tu voglia sostituire quello autofirmato usato da SMTP interno (-Force lo sostituisce senza chiedere).',
+	'preflight.fixText.set-receive-name':
+		'Indica il nuovo certificato nel connettore di ricezione (emittente e soggetto come nell’elenco), su ogni server che riceve da Microsoft 365.',
+	'preflight.fixText.set-send-name':
+		'Indica il nuovo certificato nel connettore di invio (emittente e soggetto come nell’elenco).',
+	'preflight.fixText.set-tls-domain':
+		'Imposta come TlsDomain un nome che il certificato contiene, oppure usa un certificato che contiene il TlsDomain.',
+	'preflight.fixText.renew':
+		'Rinnova o sostituisci il certificato con uno di una CA pubblica, abilitalo per SMTP e indicalo nei connettori.',
+	'preflight.fixText.send-chain':
+		'Installa il certificato intermedio sul server (o sul dispositivo che termina TLS), così che invii l’intera catena.',
+	'preflight.fixText.trust-g2':
+		'Aggiungi DigiCert Global Root G2 all’archivio delle radici attendibili di questo server e di ogni gateway che esegue TLS con Exchange Online.'
 };

@@ -72,6 +72,7 @@ export type CheckReason =
 	| 'chain-text'
 	| 'chain-gap'
 	| 'chain-unverified'
+	| 'chain-local-issuer'
 	| 'single-pem'
 	| 'no-chain'
 	| 'root-listed'
@@ -731,15 +732,18 @@ function textEvidence(lines: readonly string[]): TextEvidence {
 	for (const raw of lines) {
 		if (raw.length > 2000) continue;
 		const line = raw.trim();
-		if (chain === null || chain.state === 'passed') {
-			if (/^1 s:/.test(line) && chain === null)
+		if (chain?.state !== 'failed') {
+			if (/^1 s:/.test(line) && chain?.state !== 'passed')
 				chain = { state: 'passed', reason: 'chain-text', line: proof(line) };
 			else if (
-				/verify error:num=2[01]:|unable to verify the first certificate|CERT_TRUST_IS_PARTIAL_CHAIN/i.test(
+				/verify error:num=21:|unable to verify the first certificate|CERT_TRUST_IS_PARTIAL_CHAIN/i.test(
 					line
 				)
 			)
 				chain = { state: 'failed', reason: 'chain-unverified', line: proof(line) };
+			// Error 20 is also a root the testing machine lacks: a warning, not a proof.
+			else if (/verify error:num=20:/.test(line) && chain === null)
+				chain = { state: 'warning', reason: 'chain-local-issuer', line: proof(line) };
 		}
 		if (root === null || root.state !== 'passed') {
 			const upper = line.toUpperCase().replace(/\s+/g, '');
@@ -789,10 +793,35 @@ export function preflightFindings(preflight: Preflight | null): Finding[] {
 			findings.push({
 				id,
 				line: check.line,
+				...(check.lineNumber !== undefined ? { lineNumber: check.lineNumber } : {}),
 				...(server.server ? { subject: server.server } : {}),
 				...(check.detail !== undefined ? { detail: proof(check.detail) } : {})
 			});
 		}
 	}
 	return findings;
+}
+
+/**
+ * The findings with the checklist's added: each that no reader already made from the same line (the
+ * Exchange reader proves a stale name or a self-signed certificate from the lines the checklist does).
+ */
+export function withPreflight(
+	findings: readonly Finding[],
+	preflight: Preflight | null
+): Finding[] {
+	const added = preflightFindings(preflight);
+	if (added.length === 0) return [...findings];
+	const key = (f: Finding) => `${f.id}\n${f.line}\n${f.lineNumber ?? ''}`;
+	const seen = new Set(findings.map(key));
+	return [...findings, ...added.filter((f) => !seen.has(key(f)))];
+}
+
+/** The checklist of a paste's text, or null when it holds nothing to check (cheap for an NDR). */
+export function preflightOf(
+	text: string,
+	lines: () => readonly string[],
+	now: Date
+): Preflight | null {
+	return mayHoldPreflight(text) ? readPreflight(lines(), now) : null;
 }

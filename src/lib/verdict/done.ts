@@ -24,7 +24,14 @@ const ANSWERED_BY: Readonly<Record<string, readonly FindingId[]>> = {
 	'resolve-aaaa': ['dns-aaaa'],
 	'get-receive-connector': ['receive-connector-no-tls', 'receive-connector-stale-certificate'],
 	'get-receive-connector-tls': ['receive-connector-stale-certificate'],
-	'get-outbound-connector': ['connector-uses-mx', 'connector-smart-host', 'connector-tls-domain']
+	'get-outbound-connector': [
+		'connector-uses-mx',
+		'connector-smart-host',
+		'connector-tls-domain',
+		'connector-tls-domain-not-covered'
+	],
+	// Only Get-ExchangeCertificate's list shows Services and RevocationCheckFailure (lib/preflight).
+	'get-exchange-certificate': ['cert-revocation-failed', 'cert-no-smtp']
 };
 
 /** The ids of the commands whose output is already in the paste. */
