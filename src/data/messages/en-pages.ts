@@ -261,7 +261,7 @@ export const enPages = {
 	'preflight.title': 'Certificate renewal checklist',
 	'preflight.intro':
 		'Each check from the pasted lists, per server: the line that proves it, or what to paste to show it.',
-	'preflight.server': 'Server {server}',
+	'preflight.server': 'On server {server}',
 	'preflight.serverUnnamed': 'Server (not named in the paste)',
 	'preflight.certificate': 'Certificate checked: {certificate}',
 	'preflight.notShownLine': 'Not shown in the paste.',

@@ -264,7 +264,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'preflight.title': 'Checklist per il rinnovo del certificato',
 	'preflight.intro':
 		'Ogni verifica sugli elenchi incollati, per server: la riga che la dimostra, o che cosa incollare per mostrarla.',
-	'preflight.server': 'Server {server}',
+	'preflight.server': 'Il server {server}',
 	'preflight.serverUnnamed': 'Server (non indicato nel testo incollato)',
 	'preflight.certificate': 'Certificato verificato: {certificate}',
 	'preflight.notShownLine': 'Non presente nel testo incollato.',
