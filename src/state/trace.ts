@@ -36,8 +36,8 @@ function start(): Worker | null {
 }
 
 async function inPage(text: string): Promise<TraceView> {
-	const { viewTraceCsv } = await import('../lib/trace/csv');
-	return new Promise((done) => afterNextPaint(() => done(viewTraceCsv(text))));
+	const { viewTrace } = await import('../lib/trace/view');
+	return new Promise((done) => afterNextPaint(() => done(viewTrace(text))));
 }
 
 /** The summary of an export, with the rows behind its groups. */

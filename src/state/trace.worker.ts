@@ -1,7 +1,7 @@
 /** Reads message trace exports off the main thread (100,000 rows take most of a second). */
-import { viewTraceCsv } from '../lib/trace/csv';
+import { viewTrace } from '../lib/trace/view';
 
 addEventListener('message', (event: MessageEvent<{ id: number; text: string }>) => {
 	const { id, text } = event.data;
-	postMessage({ id, view: viewTraceCsv(text) });
+	postMessage({ id, view: viewTrace(text) });
 });

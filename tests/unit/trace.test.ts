@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeTrace } from '../../src/lib/trace';
 import { readTraceCsv } from '../../src/lib/trace/csv';
+import { readTrace } from '../../src/lib/trace/view';
 import { summarizeTrace, traceDate } from '../../src/lib/trace/summary';
 
 const fixture = (name: string) =>
@@ -102,5 +103,92 @@ describe('message trace exports, keyed on column names', () => {
 		const summary = summarizeTrace(rows);
 		expect(summary.groups.reduce((sum, g) => sum + g.count, 0)).toBe(100_000);
 		expect(summary.groups.every((g) => g.rows.length <= 200)).toBe(true);
+	});
+});
+
+describe('message trace output in its other layouts', () => {
+	const readAny = (name: string) => {
+		const reading = readTrace(fixture(name));
+		if (!reading.ok) throw new Error(`${name}: ${reading.problem}`);
+		return reading.summary;
+	};
+	const groups = (name: string) =>
+		readAny(name).groups.map((g) => [g.destination, g.code, g.count, g.queued]);
+
+	it('reads a page of the Graph message trace JSON like Get-MessageTraceV2 | Export-Csv', () => {
+		expect(looksLikeTrace(fixture('graph-messagetraces.json'))).toBe(true);
+		expect(groups('graph-messagetraces.json')).toEqual([
+			['198.51.100.25', 'pending', 2, 2],
+			['198.51.100.25', 'failed', 1, 0]
+		]);
+		expect(iso(readAny('graph-messagetraces.json').groups[0]?.nextExpiry ?? null)).toBe(
+			'2026-12-08T08:02:11.000Z'
+		);
+	});
+
+	it('reads Graph trace details with the code and server of their description', () => {
+		expect(groups('graph-details.json')).toEqual([['mail.fabrikam.example', '4.4.317', 1, 1]]);
+		expect(iso(readAny('graph-details.json').groups[0]?.nextExpiry ?? null)).toBe(
+			'2026-12-08T08:07:40.000Z'
+		);
+	});
+
+	it('reads Get-MessageTraceDetailV2 | fl, its wrapped Detail joined', () => {
+		expect(looksLikeTrace(fixture('detail-v2-list.txt'))).toBe(true);
+		expect(groups('detail-v2-list.txt')).toEqual([['mail.fabrikam.example', '4.4.316', 1, 1]]);
+		const first = readAny('detail-v2-list.txt').groups[0];
+		expect([iso(first?.firstFailure ?? null), iso(first?.lastFailure ?? null)]).toEqual([
+			'2026-12-07T08:07:40.000Z',
+			'2026-12-07T10:07:40.000Z'
+		]);
+	});
+
+	it('reads Get-MessageTraceDetailV2 as a table: one message, its cut Detail still naming the code', () => {
+		expect(looksLikeTrace(fixture('detail-v2-table.txt'))).toBe(true);
+		// The table names no server: the destination is not shown (the Detail was cut before it).
+		expect(groups('detail-v2-table.txt')).toEqual([
+			['', '4.4.316', 1, 0],
+			['', '5.4.316', 1, 0]
+		]);
+	});
+
+	it('reads the EAC summary export by its column names, the status words as the EAC writes them', () => {
+		expect(looksLikeTrace(fixture('eac-summary.csv'))).toBe(true);
+		expect(groups('eac-summary.csv')).toEqual([
+			['fabrikam.example', 'pending', 2, 2],
+			['fabrikam.example', 'failed', 1, 0],
+			['northwind.example', 'pending', 1, 1]
+		]);
+	});
+
+	it('reads the Enhanced summary one recipient at a time, from its Recipient_status', () => {
+		expect(groups('enhanced-summary.csv')).toEqual([
+			['fabrikam.example', 'failed', 2, 0],
+			['fabrikam.example', 'pending', 1, 1]
+		]);
+	});
+
+	it('says what is wrong with broken JSON, and never takes other JSON or a sentence for a trace', () => {
+		expect(readTrace(fixture('graph-broken.json'))).toEqual({ ok: false, problem: 'malformed' });
+		expect(looksLikeTrace('{"name": "x", "value": [1, 2]}')).toBe(false);
+		expect(looksLikeTrace('Status : Valid\nThumbprint : 3C9F')).toBe(false);
+		const wide = JSON.stringify({
+			value: [
+				Object.fromEntries(
+					Array.from({ length: 1000 }, (_, i) => [`c${i}`, 'x']).concat([
+						['receivedDateTime', '2026-12-07T08:00:00Z'],
+						['status', 'failed']
+					])
+				)
+			]
+		});
+		expect(readTrace(wide)).toEqual({ ok: false, problem: 'too-many-columns' });
+	});
+
+	it('keeps formula-looking values of every layout as text', () => {
+		const reading = readTrace(fixture('graph-messagetraces.json'));
+		expect(reading.ok && reading.rows[2]?.['subject']).toBe('=HYPERLINK("http://198.51.100.66/x")');
+		const eac = readTrace(fixture('eac-summary.csv'));
+		expect(eac.ok && eac.rows[2]?.['subject']).toBe("=cmd|' /C calc'!A0");
 	});
 });

@@ -6,10 +6,10 @@
  */
 import Papa from 'papaparse';
 import {
+	isTraceHeader,
 	MAX_COLUMNS,
 	MAX_ROWS,
 	summarizeTrace,
-	TRACE_COLUMNS,
 	type TraceRow,
 	type TraceSummary
 } from './summary';
@@ -30,8 +30,7 @@ export function readTraceCsv(text: string): TraceReading {
 	const columns = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
 	if (columns.length > MAX_COLUMNS) return { ok: false, problem: 'too-many-columns' };
 	const names = columns.map((name) => name.trim().toLowerCase());
-	if (!names.some((name) => TRACE_COLUMNS.has(name)))
-		return { ok: false, problem: 'no-trace-columns' };
+	if (!isTraceHeader(names)) return { ok: false, problem: 'no-trace-columns' };
 	let parsed: Papa.ParseResult<string[]>;
 	try {
 		parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: true, preview: MAX_ROWS + 1 });
@@ -57,27 +56,4 @@ export function readTraceCsv(text: string): TraceReading {
 	// make the count a little high: it is shown as "about").
 	const total = truncated ? body.split('\n').length - 1 : rows.length;
 	return { ok: true, summary: summarizeTrace(rows, total), rows };
-}
-
-/** What the page shows of a reading: the summary, and only the rows behind its groups. */
-export type TraceView =
-	| {
-			readonly ok: true;
-			readonly summary: TraceSummary;
-			readonly rows: Readonly<Record<number, TraceRow>>;
-	  }
-	| { readonly ok: false; readonly problem: TraceProblem };
-
-/** Reads an export for the page (in the worker, whose answer is copied: keep it small). */
-export function viewTraceCsv(text: string): TraceView {
-	const reading = readTraceCsv(text);
-	if (!reading.ok) return reading;
-	const rows: Record<number, TraceRow> = {};
-	for (const group of reading.summary.groups) {
-		for (const number of group.rows) {
-			const row = reading.rows[number - 1];
-			if (row !== undefined) rows[number] = row;
-		}
-	}
-	return { ok: true, summary: reading.summary, rows };
 }

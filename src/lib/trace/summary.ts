@@ -25,9 +25,16 @@ export const MAX_ROWS = 200_000;
 /** Rows kept per group to show on demand. */
 export const MAX_GROUP_ROWS = 200;
 
-const TIME_COLUMNS = ['date_time_utc', 'received', 'date', 'origin_timestamp', 'datetime'];
+const TIME_COLUMNS = [
+	'date_time_utc',
+	'received',
+	'date',
+	'origin_timestamp',
+	'datetime',
+	'receiveddatetime'
+];
 const EVENT_COLUMNS = ['event_id', 'status', 'event'];
-const TEXT_COLUMNS = ['recipient_status', 'detail', 'reason', 'data', 'lasterror'];
+const TEXT_COLUMNS = ['recipient_status', 'detail', 'description', 'reason', 'data', 'lasterror'];
 const DESTINATION_COLUMNS = ['server_hostname', 'server_ip', 'toip'];
 const MESSAGE_COLUMNS = [
 	'message_id',
@@ -36,7 +43,7 @@ const MESSAGE_COLUMNS = [
 	'internal_message_id',
 	'messagetraceid'
 ];
-const RECIPIENT_COLUMNS = ['recipient_address', 'recipientaddress'];
+const RECIPIENT_COLUMNS = ['recipient_address', 'recipientaddress', 'recipient'];
 /** Columns only a trace export has: one of them must be in the header. */
 export const TRACE_COLUMNS = new Set([
 	'date_time_utc',
@@ -47,15 +54,30 @@ export const TRACE_COLUMNS = new Set([
 	'recipientaddress',
 	'senderaddress',
 	'toip',
-	'network_message_id'
+	'network_message_id',
+	'receiveddatetime'
 ]);
+/**
+ * The EAC's summary report, exported: Date, Sender, Recipient, Subject, Status (docs/sources.md:
+ * Message trace in the modern EAC). Each name alone is any CSV's: all of them make the header.
+ */
+const EAC_SUMMARY_COLUMNS = ['date', 'sender', 'recipient', 'status'];
+
+/** True when a header (names lower case) is a trace export's. */
+export function isTraceHeader(names: readonly string[]): boolean {
+	return (
+		names.some((name) => TRACE_COLUMNS.has(name)) ||
+		EAC_SUMMARY_COLUMNS.every((name) => names.includes(name))
+	);
+}
 
 /** A state of a message for a recipient, as the trace names it. */
 type State = 'failed' | 'deferred' | 'delivered' | 'other';
 
 /** The state a row's event or status stands for. */
 function stateOf(event: string): State {
-	const lower = event.trim().toLowerCase();
+	// The EAC words some statuses apart ("Getting status", "Filtered as spam").
+	const lower = event.replace(/\s+/g, '').toLowerCase();
 	if (lower === 'fail' || lower === 'failed' || lower === 'dsn') return 'failed';
 	if (
 		lower === 'defer' ||
@@ -167,6 +189,35 @@ interface Building {
 	messages: Set<string>;
 }
 
+/** Most recipients read from one Enhanced summary row. */
+const MAX_RECIPIENTS = 1000;
+
+/**
+ * The Enhanced summary's rows, one per recipient: its Recipient_status lists each recipient with its
+ * events, `<address>##Receive, Fail;<address>##Receive, Send` (docs/sources.md: Message trace in the
+ * modern EAC); the last event is the state. Other rows as they are.
+ */
+function perRecipient(rows: readonly TraceRow[]): { row: TraceRow; at: number }[] {
+	const out: { row: TraceRow; at: number }[] = [];
+	for (const [i, row] of rows.entries()) {
+		const status = row['recipient_status'] ?? '';
+		if (!status.includes('##') || first(row, EVENT_COLUMNS) !== '') {
+			out.push({ row, at: i });
+			continue;
+		}
+		for (const part of status.split(';', MAX_RECIPIENTS)) {
+			const [address = '', events = ''] = part.split('##');
+			const event = events.split(',').at(-1)?.trim() ?? '';
+			if (address.trim() === '') continue;
+			out.push({
+				row: { ...row, recipient_address: address.trim(), event, recipient_status: part.trim() },
+				at: i
+			});
+		}
+	}
+	return out;
+}
+
 /** The summary of a trace export's rows (column names lower case). */
 export function summarizeTrace(rows: readonly TraceRow[], total = rows.length): TraceSummary {
 	const groups = new Map<string, Building>();
@@ -176,7 +227,7 @@ export function summarizeTrace(rows: readonly TraceRow[], total = rows.length): 
 		string,
 		{ state: State; at: number; firstDefer: number; group: string }
 	>();
-	for (const [i, row] of rows.entries()) {
+	for (const { row, at: i } of perRecipient(rows)) {
 		const text = first(row, TEXT_COLUMNS);
 		const event = first(row, EVENT_COLUMNS);
 		const code = findCodes(text.slice(0, 2000), 1)[0]?.code ?? null;

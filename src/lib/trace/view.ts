@@ -1,0 +1,36 @@
+/**
+ * Trace output read for the page, whatever its layout (csv.ts, text.ts): the summary, and only the
+ * rows behind its groups. Loaded on demand, in the worker where one runs.
+ */
+import { readTraceCsv, type TraceProblem, type TraceReading } from './csv';
+import type { TraceRow, TraceSummary } from './summary';
+import { readTraceText, traceTextKind } from './text';
+
+/** What the page shows of a reading: the summary, and only the rows behind its groups. */
+export type TraceView =
+	| {
+			readonly ok: true;
+			readonly summary: TraceSummary;
+			readonly rows: Readonly<Record<number, TraceRow>>;
+	  }
+	| { readonly ok: false; readonly problem: TraceProblem };
+
+/** Reads trace output of any layout: the Graph JSON, a list or a table, else a CSV export. */
+export function readTrace(text: string): TraceReading {
+	const kind = traceTextKind(text);
+	return kind === null ? readTraceCsv(text) : readTraceText(text, kind);
+}
+
+/** Reads trace output for the page (in the worker, whose answer is copied: keep it small). */
+export function viewTrace(text: string): TraceView {
+	const reading = readTrace(text);
+	if (!reading.ok) return reading;
+	const rows: Record<number, TraceRow> = {};
+	for (const group of reading.summary.groups) {
+		for (const number of group.rows) {
+			const row = reading.rows[number - 1];
+			if (row !== undefined) rows[number] = row;
+		}
+	}
+	return { ok: true, summary: reading.summary, rows };
+}
