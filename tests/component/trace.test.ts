@@ -49,4 +49,52 @@ describe('a pasted message trace export', () => {
 		await pasteIntoApp(fixture(name));
 		await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(words));
 	});
+
+	it.each([
+		[
+			'graph-messagetraces.json',
+			[
+				['198.51.100.25', 'pending', '2'],
+				['198.51.100.25', 'failed', '1']
+			]
+		],
+		['graph-details.json', [['mail.fabrikam.example', '4.4.317', '1']]],
+		['detail-v2-list.txt', [['mail.fabrikam.example', '4.4.316', '1']]],
+		[
+			'detail-v2-table.txt',
+			[
+				['', '4.4.316', '1'],
+				['', '5.4.316', '1']
+			]
+		],
+		[
+			'eac-summary.csv',
+			[
+				['fabrikam.example', 'pending', '2'],
+				['fabrikam.example', 'failed', '1'],
+				['northwind.example', 'pending', '1']
+			]
+		],
+		[
+			'enhanced-summary.csv',
+			[
+				['fabrikam.example', 'failed', '2'],
+				['fabrikam.example', 'pending', '1']
+			]
+		]
+	])('summarises %s in the same rows', async (name, expected) => {
+		await pasteIntoApp(fixture(name));
+		await waitFor(() => expect(rows().length).toBe(expected.length));
+		expect(rows()).toEqual(expected);
+	});
+
+	it('says a cut Graph JSON cannot be read', async () => {
+		await pasteIntoApp(fixture('graph-broken.json'));
+		await waitFor(() =>
+			expect(screen.getByTestId('trace-summary').querySelector('[role="alert"]')).not.toBeNull()
+		);
+		expect(screen.getByTestId('trace-summary').textContent).toContain(
+			'it is cut off or not valid JSON'
+		);
+	});
 });

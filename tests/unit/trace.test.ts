@@ -169,7 +169,10 @@ describe('message trace output in its other layouts', () => {
 	});
 
 	it('says what is wrong with broken JSON, and never takes other JSON or a sentence for a trace', () => {
-		expect(readTrace(fixture('graph-broken.json'))).toEqual({ ok: false, problem: 'malformed' });
+		expect(readTrace(fixture('graph-broken.json'))).toEqual({
+			ok: false,
+			problem: 'malformed-json'
+		});
 		expect(looksLikeTrace('{"name": "x", "value": [1, 2]}')).toBe(false);
 		expect(looksLikeTrace('Status : Valid\nThumbprint : 3C9F')).toBe(false);
 		const wide = JSON.stringify({

@@ -106,6 +106,8 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 		'Le righe sono lette solo in questo browser: non vengono inviate da nessuna parte.',
 	'trace.problem.malformed':
 		'Questa esportazione non si legge come CSV: un campo tra virgolette non viene mai chiuso (il file potrebbe essere troncato). Esportala di nuovo, oppure incolla il file intero.',
+	'trace.problem.malformed-json':
+		'Questo JSON della traccia messaggi non è leggibile: è troncato o non è JSON valido. Copia di nuovo l’intera risposta.',
 	'trace.problem.too-many-columns':
 		'Questo CSV ha più di 200 colonne: nessuna esportazione della traccia messaggi ne ha tante, quindi non viene letto come tale.',
 	'trace.problem.no-trace-columns':

@@ -15,7 +15,8 @@ import {
 } from './summary';
 
 /** Why an export could not be read: the page says it in the reader's language. */
-export type TraceProblem = 'malformed' | 'too-many-columns' | 'no-trace-columns' | 'empty';
+export type TraceProblem =
+	'malformed' | 'malformed-json' | 'too-many-columns' | 'no-trace-columns' | 'empty';
 
 export type TraceReading =
 	| { readonly ok: true; readonly summary: TraceSummary; readonly rows: readonly TraceRow[] }

@@ -53,11 +53,11 @@ export function traceTextKind(text: string): TraceTextKind | null {
 
 /** Reads trace output of one of the text layouts. Never throws. */
 export function readTraceText(text: string, kind: TraceTextKind): TraceReading {
-	let rows: TraceRow[] | 'malformed' | 'too-many-columns';
+	let rows: TraceRow[] | 'malformed-json' | 'too-many-columns';
 	if (kind === 'json') rows = jsonRows(text);
 	else if (kind === 'list') rows = listRows(text);
 	else rows = tableRows(text);
-	if (rows === 'malformed' || rows === 'too-many-columns') return { ok: false, problem: rows };
+	if (rows === 'malformed-json' || rows === 'too-many-columns') return { ok: false, problem: rows };
 	if (rows.length === 0) return { ok: false, problem: 'empty' };
 	const total = rows.length;
 	const kept = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;
@@ -74,13 +74,13 @@ function isTraceRow(row: TraceRow): boolean {
 }
 
 /** The rows of Graph JSON: a response (`{ value: [...] }`), an array, or one object. */
-function jsonRows(text: string): TraceRow[] | 'malformed' | 'too-many-columns' {
-	if (text.length > MAX_JSON) return 'malformed';
+function jsonRows(text: string): TraceRow[] | 'malformed-json' | 'too-many-columns' {
+	if (text.length > MAX_JSON) return 'malformed-json';
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
-		return 'malformed';
+		return 'malformed-json';
 	}
 	const list: unknown[] = Array.isArray(parsed)
 		? parsed
