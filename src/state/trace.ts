@@ -35,9 +35,15 @@ function start(): Worker | null {
 	return worker;
 }
 
+/**
+ * Rows the page reads itself, where no worker runs (the single file, a browser that refuses one):
+ * a frame's worth of work, so the page never waits long; the worker reads MAX_ROWS.
+ */
+export const IN_PAGE_ROWS = 5_000;
+
 async function inPage(text: string): Promise<TraceView> {
 	const { viewTrace } = await import('../lib/trace/view');
-	return new Promise((done) => afterNextPaint(() => done(viewTrace(text))));
+	return new Promise((done) => afterNextPaint(() => done(viewTrace(text, { rows: IN_PAGE_ROWS }))));
 }
 
 /** The summary of an export, with the rows behind its groups. */

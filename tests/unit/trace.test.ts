@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeTrace } from '../../src/lib/trace';
-import { readTraceCsv } from '../../src/lib/trace/csv';
+import { parseCsvPapa, readTraceCsv } from '../../src/lib/trace/csv';
+import { parseCsvLite } from '../../src/lib/trace/csv-lite';
 import { readTrace } from '../../src/lib/trace/view';
 import { summarizeTrace, traceDate } from '../../src/lib/trace/summary';
 
@@ -193,5 +194,55 @@ describe('message trace output in its other layouts', () => {
 		expect(reading.ok && reading.rows[2]?.['subject']).toBe('=HYPERLINK("http://198.51.100.66/x")');
 		const eac = readTrace(fixture('eac-summary.csv'));
 		expect(eac.ok && eac.rows[2]?.['subject']).toBe("=cmd|' /C calc'!A0");
+	});
+});
+
+describe('the single file’s CSV reader (csv-lite.ts)', () => {
+	const csvFixtures = [
+		'getmessagetracev2.csv',
+		'detail-v2.csv',
+		'extended.csv',
+		'eac-summary.csv',
+		'enhanced-summary.csv',
+		'malformed.csv',
+		'thousand-columns.csv'
+	];
+	it.each(csvFixtures)('reads %s into the same records as papaparse', (name) => {
+		const text = fixture(name);
+		expect(parseCsvLite(text, ',', 1000)).toEqual(parseCsvPapa(text, ',', 1000));
+	});
+
+	it.each([
+		[
+			'quotes, line breaks and doubled quotes',
+			'a,b\r\n"x, y","say ""hi""\nthere"\r\n\r\nlast,\r\nend,\r\n'
+		],
+		['a tab-separated export', 'event_id\trecipient_status\nDEFER\t"450 4.4.316"\n'],
+		['no line break at the end', 'a,b\n1,2'],
+		['a quote never closed', 'a,b\n"open,2\n3,4\n']
+	])('agrees with papaparse on %s', (_, text) => {
+		const delimiter = text.startsWith('event_id\t') ? '\t' : ',';
+		expect(parseCsvLite(text, delimiter, 1000).rows).toEqual(
+			parseCsvPapa(text, delimiter, 1000).rows
+		);
+		expect(parseCsvLite(text, delimiter, 1000).unclosedQuote).toBe(
+			parseCsvPapa(text, delimiter, 1000).unclosedQuote
+		);
+	});
+
+	it('keeps text after a closing quote in its field (papaparse calls the quote invalid)', () => {
+		expect(parseCsvLite('a,b\n"x"y,z\n', ',', 10).rows).toEqual([
+			['a', 'b'],
+			['xy', 'z']
+		]);
+	});
+
+	it('stops at the row limit', () => {
+		const text = `event_id\n${'DEFER\n'.repeat(50)}`;
+		expect(parseCsvLite(text, ',', 10).rows).toHaveLength(10);
+		const reading = readTraceCsv(text, { rows: 5 });
+		expect(
+			reading.ok && [reading.summary.rows, reading.summary.leftOut, reading.summary.limit]
+		).toEqual([5, 45, 5]);
 	});
 });

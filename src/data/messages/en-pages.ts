@@ -86,7 +86,7 @@ export const enPages = {
 	'trace.title': 'Message trace export',
 	'trace.reading': 'Reading the trace export…',
 	'trace.rows': '{rows} rows read.',
-	'trace.leftOut': 'About {rows} more rows were not read (the limit is 200,000).',
+	'trace.leftOut': 'About {rows} more rows were not read (the limit here is {limit}).',
 	'trace.noFailures': 'No row of this export is a failure or a deferral.',
 	'trace.destination': 'Destination',
 	'trace.code': 'Code',

@@ -1,10 +1,12 @@
 /**
  * A pasted or dropped message trace export read as CSV with papaparse (a well-kept parser of
  * RFC 4180 CSV with quoted fields and line breaks inside them), loaded only with this module: the
- * page imports it when a paste looks like an export (`looksLikeTrace`). Cells are kept as text and
- * shown as text, so a cell like `=cmd|' /C calc'!A0` is never a formula nor markup here.
+ * page imports it when a paste looks like an export (`looksLikeTrace`). The single file, without
+ * room for papaparse, reads with csv-lite.ts (held to the same rows by the tests). Cells are kept
+ * as text and shown as text, so a cell like `=cmd|' /C calc'!A0` is never a formula nor markup.
  */
 import Papa from 'papaparse';
+import { parseCsvLite, type CsvRecords } from './csv-lite';
 import {
 	isTraceHeader,
 	MAX_COLUMNS,
@@ -22,29 +24,49 @@ export type TraceReading =
 	| { readonly ok: true; readonly summary: TraceSummary; readonly rows: readonly TraceRow[] }
 	| { readonly ok: false; readonly problem: TraceProblem };
 
+/** How much is read: at most `rows` rows (fewer where the page itself reads, without a worker). */
+export interface TraceLimits {
+	readonly rows: number;
+}
+
+/** The CSV records of a text, by papaparse (the hosted app) or csv-lite.ts (the single file). */
+export function parseCsv(text: string, delimiter: string, maxRows: number): CsvRecords {
+	if (import.meta.env.MODE === 'single') return parseCsvLite(text, delimiter, maxRows);
+	return parseCsvPapa(text, delimiter, maxRows);
+}
+
+/** The CSV records of a text, read by papaparse. */
+export function parseCsvPapa(text: string, delimiter: string, maxRows: number): CsvRecords {
+	const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true, preview: maxRows });
+	return {
+		rows: parsed.data,
+		unclosedQuote: parsed.errors.some((error) => error.code === 'MissingQuotes'),
+		stopped: parsed.data.length >= maxRows
+	};
+}
+
 /** Reads an export: its header names the columns, each later line is a row. Never throws. */
-export function readTraceCsv(text: string): TraceReading {
+export function readTraceCsv(text: string, limits: TraceLimits = { rows: MAX_ROWS }): TraceReading {
 	// PowerShell's Export-Csv (Windows PowerShell 5) starts with a "#TYPE …" line.
 	const body = text.replace(/^\uFEFF?#TYPE [^\n]*\n/, '').replace(/^\uFEFF/, '');
 	const headerLine = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
 	const delimiter = headerLine.includes('\t') && !headerLine.includes(',') ? '\t' : ',';
-	const columns = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
+	const columns = parseCsv(headerLine, delimiter, 1).rows[0] ?? [];
 	if (columns.length > MAX_COLUMNS) return { ok: false, problem: 'too-many-columns' };
 	const names = columns.map((name) => name.trim().toLowerCase());
 	if (!isTraceHeader(names)) return { ok: false, problem: 'no-trace-columns' };
-	let parsed: Papa.ParseResult<string[]>;
+	let parsed: CsvRecords;
 	try {
-		parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: true, preview: MAX_ROWS + 1 });
+		// The header, the rows, and one more to know that there are more.
+		parsed = parseCsv(body, delimiter, limits.rows + 2);
 	} catch {
 		return { ok: false, problem: 'malformed' };
 	}
-	const data = parsed.data.slice(1, MAX_ROWS + 1);
-	const truncated = parsed.data.length - 1 > MAX_ROWS;
+	const data = parsed.rows.slice(1, limits.rows + 1);
+	const truncated = parsed.rows.length - 1 > limits.rows;
 	if (data.length === 0) return { ok: false, problem: 'empty' };
 	// A quote never closed swallows the rest of the file into one cell: no trace reads like that.
-	if (parsed.errors.some((error) => error.code === 'MissingQuotes')) {
-		return { ok: false, problem: 'malformed' };
-	}
+	if (parsed.unclosedQuote) return { ok: false, problem: 'malformed' };
 	const rows: TraceRow[] = data.map((cells) => {
 		const row: Record<string, string> = {};
 		for (let i = 0; i < names.length; i++) {
@@ -53,8 +75,15 @@ export function readTraceCsv(text: string): TraceReading {
 		}
 		return row;
 	});
-	// Past MAX_ROWS the lines left are counted, not read (a line break inside a quoted cell may
+	// Past the limit the lines left are counted, not read (a line break inside a quoted cell may
 	// make the count a little high: it is shown as "about").
-	const total = truncated ? body.split('\n').length - 1 : rows.length;
-	return { ok: true, summary: summarizeTrace(rows, total), rows };
+	const total = truncated ? lineCount(body) - 1 : rows.length;
+	return { ok: true, summary: summarizeTrace(rows, total, limits.rows), rows };
+}
+
+/** The lines of a text, counted without splitting it (a 50 MB export is millions of lines). */
+function lineCount(text: string): number {
+	let count = 1;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+	return text.endsWith('\n') ? count - 1 : count;
 }

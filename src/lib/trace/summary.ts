@@ -119,9 +119,10 @@ export interface HourCount {
 }
 
 export interface TraceSummary {
-	/** Rows read, and rows left out beyond MAX_ROWS. */
+	/** Rows read, and rows left out beyond `limit` (MAX_ROWS, or fewer where the page reads). */
 	readonly rows: number;
 	readonly leftOut: number;
+	readonly limit: number;
 	/** Groups, most messages first. */
 	readonly groups: readonly TraceGroup[];
 	readonly hours: readonly HourCount[];
@@ -219,7 +220,11 @@ function perRecipient(rows: readonly TraceRow[]): { row: TraceRow; at: number }[
 }
 
 /** The summary of a trace export's rows (column names lower case). */
-export function summarizeTrace(rows: readonly TraceRow[], total = rows.length): TraceSummary {
+export function summarizeTrace(
+	rows: readonly TraceRow[],
+	total = rows.length,
+	limit = MAX_ROWS
+): TraceSummary {
 	const groups = new Map<string, Building>();
 	const hours = new Map<string, number>();
 	/** Per message and recipient: its last state, its first deferral and its group. */
@@ -319,6 +324,7 @@ export function summarizeTrace(rows: readonly TraceRow[], total = rows.length): 
 	return {
 		rows: rows.length,
 		leftOut: Math.max(0, total - rows.length),
+		limit,
 		groups: list,
 		hours: hourList
 	};

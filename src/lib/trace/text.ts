@@ -8,7 +8,7 @@
  */
 import { listedObjects } from '../evidence/exchange';
 import { MAX_COLUMNS, MAX_ROWS, summarizeTrace, type TraceRow } from './summary';
-import type { TraceReading } from './csv';
+import type { TraceLimits, TraceReading } from './csv';
 
 /** How a non-CSV trace is laid out. */
 export type TraceTextKind = 'json' | 'list' | 'table';
@@ -52,7 +52,11 @@ export function traceTextKind(text: string): TraceTextKind | null {
 }
 
 /** Reads trace output of one of the text layouts. Never throws. */
-export function readTraceText(text: string, kind: TraceTextKind): TraceReading {
+export function readTraceText(
+	text: string,
+	kind: TraceTextKind,
+	limits: TraceLimits = { rows: MAX_ROWS }
+): TraceReading {
 	let rows: TraceRow[] | 'malformed-json' | 'too-many-columns';
 	if (kind === 'json') rows = jsonRows(text);
 	else if (kind === 'list') rows = listRows(text);
@@ -60,12 +64,12 @@ export function readTraceText(text: string, kind: TraceTextKind): TraceReading {
 	if (rows === 'malformed-json' || rows === 'too-many-columns') return { ok: false, problem: rows };
 	if (rows.length === 0) return { ok: false, problem: 'empty' };
 	const total = rows.length;
-	const kept = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;
+	const kept = rows.length > limits.rows ? rows.slice(0, limits.rows) : rows;
 	// The default table of Get-MessageTraceDetail(V2) is one message for one recipient: its rows
 	// name neither, so they are one message (a piped list names both on every row).
 	const one = !kept.some((row) => 'messageid' in row || 'recipientaddress' in row);
 	const keyed = one ? kept.map((row) => ({ ...row, messageid: 'message 1' })) : kept;
-	return { ok: true, summary: summarizeTrace(keyed, total), rows: kept };
+	return { ok: true, summary: summarizeTrace(keyed, total, limits.rows), rows: kept };
 }
 
 /** A trace row has an event or status and a time. */

@@ -2,8 +2,8 @@
  * Trace output read for the page, whatever its layout (csv.ts, text.ts): the summary, and only the
  * rows behind its groups. Loaded on demand, in the worker where one runs.
  */
-import { readTraceCsv, type TraceProblem, type TraceReading } from './csv';
-import type { TraceRow, TraceSummary } from './summary';
+import { readTraceCsv, type TraceLimits, type TraceProblem, type TraceReading } from './csv';
+import { MAX_ROWS, type TraceRow, type TraceSummary } from './summary';
 import { readTraceText, traceTextKind } from './text';
 
 /** What the page shows of a reading: the summary, and only the rows behind its groups. */
@@ -16,14 +16,14 @@ export type TraceView =
 	| { readonly ok: false; readonly problem: TraceProblem };
 
 /** Reads trace output of any layout: the Graph JSON, a list or a table, else a CSV export. */
-export function readTrace(text: string): TraceReading {
+export function readTrace(text: string, limits: TraceLimits = { rows: MAX_ROWS }): TraceReading {
 	const kind = traceTextKind(text);
-	return kind === null ? readTraceCsv(text) : readTraceText(text, kind);
+	return kind === null ? readTraceCsv(text, limits) : readTraceText(text, kind, limits);
 }
 
 /** Reads trace output for the page (in the worker, whose answer is copied: keep it small). */
-export function viewTrace(text: string): TraceView {
-	const reading = readTrace(text);
+export function viewTrace(text: string, limits: TraceLimits = { rows: MAX_ROWS }): TraceView {
+	const reading = readTrace(text, limits);
 	if (!reading.ok) return reading;
 	const rows: Record<number, TraceRow> = {};
 	for (const group of reading.summary.groups) {
