@@ -1,4 +1,5 @@
 import type { TraceView } from '../lib/trace';
+import type { CsvParser } from '../lib/trace/csv-core';
 import { afterNextPaint } from './frame';
 
 /**
@@ -41,9 +42,18 @@ function start(): Worker | null {
  */
 export const IN_PAGE_ROWS = 5_000;
 
+/** The CSV parser of this build: papaparse, or the small one in the single file (no room). */
+async function csvParser(): Promise<CsvParser> {
+	if (import.meta.env.MODE === 'single')
+		return (await import('../lib/trace/csv-lite')).parseCsvLite;
+	return (await import('../lib/trace/csv')).parseCsvPapa;
+}
+
 async function inPage(text: string): Promise<TraceView> {
-	const { viewTrace } = await import('../lib/trace/view');
-	return new Promise((done) => afterNextPaint(() => done(viewTrace(text, { rows: IN_PAGE_ROWS }))));
+	const [{ viewTrace }, parse] = await Promise.all([import('../lib/trace/view'), csvParser()]);
+	return new Promise((done) =>
+		afterNextPaint(() => done(viewTrace(parse, text, { rows: IN_PAGE_ROWS })))
+	);
 }
 
 /** The summary of an export, with the rows behind its groups. */

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeTrace } from '../../src/lib/trace';
 import { parseCsvPapa, readTraceCsv } from '../../src/lib/trace/csv';
 import { parseCsvLite } from '../../src/lib/trace/csv-lite';
-import { readTrace } from '../../src/lib/trace/view';
+import { readTrace as readTraceWith } from '../../src/lib/trace/view';
+
 import { summarizeTrace, traceDate } from '../../src/lib/trace/summary';
+
+const readTrace = (text: string) => readTraceWith(parseCsvPapa, text);
 
 const fixture = (name: string) =>
 	readFileSync(join(import.meta.dirname, '..', 'fixtures', 'trace', name), 'utf8');

@@ -6,7 +6,7 @@ import { isTraceHeader } from './summary';
 import { traceTextKind } from './text';
 
 export type { TraceGroup, TraceSummary, HourCount } from './summary';
-export type { TraceProblem, TraceReading } from './csv';
+export type { TraceProblem, TraceReading } from './csv-core';
 export type { TraceView } from './view';
 
 /**
@@ -14,6 +14,8 @@ export type { TraceView } from './view';
  * the Graph message trace JSON, or Get-MessageTrace(Detail) printed as a list or a table.
  */
 export function looksLikeTrace(text: string): boolean {
+	// The single file reads CSV exports only: the other layouts would not fit its byte budget.
+	if (import.meta.env.MODE === 'single') return looksLikeTraceCsv(text);
 	return traceTextKind(text) !== null || looksLikeTraceCsv(text);
 }
 

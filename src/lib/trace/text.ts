@@ -8,7 +8,7 @@
  */
 import { listedObjects } from '../evidence/exchange';
 import { MAX_COLUMNS, MAX_ROWS, summarizeTrace, type TraceRow } from './summary';
-import type { TraceLimits, TraceReading } from './csv';
+import type { TraceLimits, TraceReading } from './csv-core';
 
 /** How a non-CSV trace is laid out. */
 export type TraceTextKind = 'json' | 'list' | 'table';

@@ -2,7 +2,13 @@
  * Trace output read for the page, whatever its layout (csv.ts, text.ts): the summary, and only the
  * rows behind its groups. Loaded on demand, in the worker where one runs.
  */
-import { readTraceCsv, type TraceLimits, type TraceProblem, type TraceReading } from './csv';
+import {
+	readTraceCsvWith,
+	type CsvParser,
+	type TraceLimits,
+	type TraceProblem,
+	type TraceReading
+} from './csv-core';
 import { MAX_ROWS, type TraceRow, type TraceSummary } from './summary';
 import { readTraceText, traceTextKind } from './text';
 
@@ -15,15 +21,28 @@ export type TraceView =
 	  }
 	| { readonly ok: false; readonly problem: TraceProblem };
 
-/** Reads trace output of any layout: the Graph JSON, a list or a table, else a CSV export. */
-export function readTrace(text: string, limits: TraceLimits = { rows: MAX_ROWS }): TraceReading {
-	const kind = traceTextKind(text);
-	return kind === null ? readTraceCsv(text, limits) : readTraceText(text, kind, limits);
+/**
+ * Reads trace output of any layout: the Graph JSON, a list or a table, else a CSV export with the
+ * parser given (papaparse's `parseCsvPapa` of csv.ts, or csv-lite.ts's in the single file).
+ */
+export function readTrace(
+	parseCsv: CsvParser,
+	text: string,
+	limits: TraceLimits = { rows: MAX_ROWS }
+): TraceReading {
+	const kind = import.meta.env.MODE === 'single' ? null : traceTextKind(text);
+	return kind === null
+		? readTraceCsvWith(parseCsv, text, limits)
+		: readTraceText(text, kind, limits);
 }
 
 /** Reads trace output for the page (in the worker, whose answer is copied: keep it small). */
-export function viewTrace(text: string, limits: TraceLimits = { rows: MAX_ROWS }): TraceView {
-	const reading = readTrace(text, limits);
+export function viewTrace(
+	parseCsv: CsvParser,
+	text: string,
+	limits: TraceLimits = { rows: MAX_ROWS }
+): TraceView {
+	const reading = readTrace(parseCsv, text, limits);
 	if (!reading.ok) return reading;
 	const rows: Record<number, TraceRow> = {};
 	for (const group of reading.summary.groups) {

@@ -1,0 +1,78 @@
+/**
+ * A pasted or dropped message trace export read as CSV, keyed on its header's names, with the CSV
+ * parser handed in: papaparse in the hosted app (csv.ts), csv-lite.ts in the single file, which has
+ * no room for papaparse. Cells are kept as text and shown as text, so a cell like
+ * `=cmd|' /C calc'!A0` is never a formula nor markup here.
+ */
+import type { CsvRecords } from './csv-lite';
+import {
+	isTraceHeader,
+	MAX_COLUMNS,
+	MAX_ROWS,
+	summarizeTrace,
+	type TraceRow,
+	type TraceSummary
+} from './summary';
+
+/** Why an export could not be read: the page says it in the reader's language. */
+export type TraceProblem =
+	'malformed' | 'malformed-json' | 'too-many-columns' | 'no-trace-columns' | 'empty';
+
+export type TraceReading =
+	| { readonly ok: true; readonly summary: TraceSummary; readonly rows: readonly TraceRow[] }
+	| { readonly ok: false; readonly problem: TraceProblem };
+
+/** How much is read: at most `rows` rows (fewer where the page itself reads, without a worker). */
+export interface TraceLimits {
+	readonly rows: number;
+}
+
+/** A CSV parser: the records of a text, at most `maxRows` of them. */
+export type CsvParser = (text: string, delimiter: string, maxRows: number) => CsvRecords;
+
+/** Reads an export: its header names the columns, each later line is a row. Never throws. */
+export function readTraceCsvWith(
+	parseCsv: CsvParser,
+	text: string,
+	limits: TraceLimits = { rows: MAX_ROWS }
+): TraceReading {
+	// PowerShell's Export-Csv (Windows PowerShell 5) starts with a "#TYPE …" line.
+	const body = text.replace(/^\uFEFF?#TYPE [^\n]*\n/, '').replace(/^\uFEFF/, '');
+	const headerLine = body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'));
+	const delimiter = headerLine.includes('\t') && !headerLine.includes(',') ? '\t' : ',';
+	const columns = parseCsv(headerLine, delimiter, 1).rows[0] ?? [];
+	if (columns.length > MAX_COLUMNS) return { ok: false, problem: 'too-many-columns' };
+	const names = columns.map((name) => name.trim().toLowerCase());
+	if (!isTraceHeader(names)) return { ok: false, problem: 'no-trace-columns' };
+	let parsed: CsvRecords;
+	try {
+		// The header, the rows, and one more to know that there are more.
+		parsed = parseCsv(body, delimiter, limits.rows + 2);
+	} catch {
+		return { ok: false, problem: 'malformed' };
+	}
+	const data = parsed.rows.slice(1, limits.rows + 1);
+	const truncated = parsed.rows.length - 1 > limits.rows;
+	if (data.length === 0) return { ok: false, problem: 'empty' };
+	// A quote never closed swallows the rest of the file into one cell: no trace reads like that.
+	if (parsed.unclosedQuote) return { ok: false, problem: 'malformed' };
+	const rows: TraceRow[] = data.map((cells) => {
+		const row: Record<string, string> = {};
+		for (let i = 0; i < names.length; i++) {
+			const name = names[i] ?? '';
+			if (name !== '' && !(name in row)) row[name] = cells[i] ?? '';
+		}
+		return row;
+	});
+	// Past the limit the lines left are counted, not read (a line break inside a quoted cell may
+	// make the count a little high: it is shown as "about").
+	const total = truncated ? lineCount(body) - 1 : rows.length;
+	return { ok: true, summary: summarizeTrace(rows, total, limits.rows), rows };
+}
+
+/** The lines of a text, counted without splitting it (a 50 MB export is millions of lines). */
+function lineCount(text: string): number {
+	let count = 1;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+	return text.endsWith('\n') ? count - 1 : count;
+}
