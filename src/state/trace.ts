@@ -41,6 +41,8 @@ function start(): Worker | null {
  * a frame's worth of work, so the page never waits long; the worker reads MAX_ROWS.
  */
 export const IN_PAGE_ROWS = 5_000;
+/** Longest JSON, list or table the page reads itself (JSON.parse of 2 MB takes a few ms). */
+export const IN_PAGE_CHARS = 2_000_000;
 
 /** The CSV parser of this build: papaparse, or the small one in the single file (no room). */
 async function csvParser(): Promise<CsvParser> {
@@ -52,7 +54,7 @@ async function csvParser(): Promise<CsvParser> {
 async function inPage(text: string): Promise<TraceView> {
 	const [{ viewTrace }, parse] = await Promise.all([import('../lib/trace/view'), csvParser()]);
 	return new Promise((done) =>
-		afterNextPaint(() => done(viewTrace(parse, text, { rows: IN_PAGE_ROWS })))
+		afterNextPaint(() => done(viewTrace(parse, text, { rows: IN_PAGE_ROWS, chars: IN_PAGE_CHARS })))
 	);
 }
 

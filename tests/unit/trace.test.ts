@@ -192,6 +192,21 @@ describe('message trace output in its other layouts', () => {
 		expect(readTrace(wide)).toEqual({ ok: false, problem: 'too-many-columns' });
 	});
 
+	it('says JSON too large for the page, and reads a list only as far as the page may', () => {
+		const json = fixture('graph-messagetraces.json');
+		expect(readTraceWith(parseCsvPapa, json, { rows: 10, chars: 100 })).toEqual({
+			ok: false,
+			problem: 'too-large'
+		});
+		const list = fixture('detail-v2-list.txt');
+		const cut = readTraceWith(parseCsvPapa, list, {
+			rows: 10,
+			chars: list.indexOf('Event            : Defer')
+		});
+		// Only the Receive row is read: no failure yet.
+		expect(cut.ok && cut.summary.groups).toEqual([]);
+	});
+
 	it('keeps formula-looking values of every layout as text', () => {
 		const reading = readTrace(fixture('graph-messagetraces.json'));
 		expect(reading.ok && reading.rows[2]?.['subject']).toBe('=HYPERLINK("http://198.51.100.66/x")');

@@ -106,6 +106,8 @@ export const enPages = {
 		'This export could not be read as CSV: a quoted field is never closed (the file may be cut). Export it again, or paste the whole file.',
 	'trace.problem.malformed-json':
 		'This message trace JSON could not be read: it is cut off or not valid JSON. Copy the whole response again.',
+	'trace.problem.too-large':
+		'This trace output is too large to read in this page without a background worker (over 2 MB). Read it in the hosted app, or paste a smaller part.',
 	'trace.problem.too-many-columns':
 		'This CSV has more than 200 columns: no message trace export has that many, so it is not read as one.',
 	'trace.problem.no-trace-columns': 'This CSV has none of the columns of a message trace export.',

@@ -108,6 +108,8 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 		'Questa esportazione non si legge come CSV: un campo tra virgolette non viene mai chiuso (il file potrebbe essere troncato). Esportala di nuovo, oppure incolla il file intero.',
 	'trace.problem.malformed-json':
 		'Questo JSON della traccia messaggi non è leggibile: è troncato o non è JSON valido. Copia di nuovo l’intera risposta.',
+	'trace.problem.too-large':
+		'Questo output della traccia è troppo grande per leggerlo in questa pagina senza un worker in background (oltre 2 MB). Leggilo nell’app pubblicata, oppure incollane una parte più piccola.',
 	'trace.problem.too-many-columns':
 		'Questo CSV ha più di 200 colonne: nessuna esportazione della traccia messaggi ne ha tante, quindi non viene letto come tale.',
 	'trace.problem.no-trace-columns':

@@ -16,7 +16,7 @@ import {
 
 /** Why an export could not be read: the page says it in the reader's language. */
 export type TraceProblem =
-	'malformed' | 'malformed-json' | 'too-many-columns' | 'no-trace-columns' | 'empty';
+	'malformed' | 'malformed-json' | 'too-many-columns' | 'no-trace-columns' | 'too-large' | 'empty';
 
 export type TraceReading =
 	| { readonly ok: true; readonly summary: TraceSummary; readonly rows: readonly TraceRow[] }
@@ -25,6 +25,11 @@ export type TraceReading =
 /** How much is read: at most `rows` rows (fewer where the page itself reads, without a worker). */
 export interface TraceLimits {
 	readonly rows: number;
+	/**
+	 * Longest JSON, list or table read (a JSON text cannot be read in part: longer is too large);
+	 * unset, none. The page sets it where no worker runs, so one task never takes long.
+	 */
+	readonly chars?: number;
 }
 
 /** A CSV parser: the records of a text, at most `maxRows` of them. */

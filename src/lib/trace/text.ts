@@ -57,10 +57,14 @@ export function readTraceText(
 	kind: TraceTextKind,
 	limits: TraceLimits = { rows: MAX_ROWS }
 ): TraceReading {
+	const chars = limits.chars ?? Number.POSITIVE_INFINITY;
+	if (kind === 'json' && text.length > chars) return { ok: false, problem: 'too-large' };
+	// A list or a table is read up to `chars` (its first rows: the rest is counted as not read).
+	const shown = text.length > chars ? text.slice(0, chars) : text;
 	let rows: TraceRow[] | 'malformed-json' | 'too-many-columns';
 	if (kind === 'json') rows = jsonRows(text);
-	else if (kind === 'list') rows = listRows(text);
-	else rows = tableRows(text);
+	else if (kind === 'list') rows = listRows(shown);
+	else rows = tableRows(shown);
 	if (rows === 'malformed-json' || rows === 'too-many-columns') return { ok: false, problem: rows };
 	if (rows.length === 0) return { ok: false, problem: 'empty' };
 	const total = rows.length;
