@@ -30,4 +30,39 @@ describe('a message trace export pasted in chromium', () => {
 		expect(await session.page.locator('[data-testid="trace-summary"] svg rect').count()).toBe(4);
 		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
 	});
+
+	it('reads the Graph message trace JSON in the worker the same way', async () => {
+		const json = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'trace', 'graph-messagetraces.json'),
+			'utf8'
+		);
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').fill(json);
+		const rows = session.page.locator('[data-testid="trace-summary"] tr[data-code]');
+		await expect.poll(() => rows.count()).toBe(2);
+		expect(
+			await rows.evaluateAll((els) =>
+				els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-count')])
+			)
+		).toEqual([
+			['pending', '2'],
+			['failed', '1']
+		]);
+	});
+
+	it('shows the certificate renewal checklist of pasted Exchange lists', async () => {
+		const text = readFileSync(
+			join(import.meta.dirname, '..', 'fixtures', 'preflight', 'renewal-broken.txt'),
+			'utf8'
+		);
+		await session.page.goto(`${session.served.url}#/`);
+		await session.page.getByTestId('query').fill(text);
+		const checks = session.page.locator(
+			'[data-testid="preflight"] [data-server="EX02.fabrikam.example"] [data-check]'
+		);
+		await expect.poll(() => checks.count()).toBe(7);
+		expect(await checks.first().getAttribute('data-check')).toBe('certificate-valid');
+		expect(await checks.first().getAttribute('data-state')).toBe('failed');
+		expect(new URL(session.page.url()).hash).toBe('#/search?q=');
+	});
 });
