@@ -40,7 +40,7 @@ function start(): Worker | null {
  * Rows the page reads itself, where no worker runs (the single file, a browser that refuses one):
  * a frame's worth of work, so the page never waits long; the worker reads MAX_ROWS.
  */
-export const IN_PAGE_ROWS = 5_000;
+export const IN_PAGE_ROWS = 2_000;
 /** Longest JSON, list or table the page reads itself (JSON.parse of 2 MB takes a few ms). */
 export const IN_PAGE_CHARS = 2_000_000;
 
