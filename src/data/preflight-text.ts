@@ -3,8 +3,8 @@ import type { CheckId, CheckReason, CheckState, FixId } from '../lib/preflight';
 
 /*
  * The certificate renewal checklist's words (lib/preflight, components/search/PreflightList.svelte),
- * in both languages. A module of its own, imported only by the checklist: the single file, which
- * leaves the checklist out under its byte budget, leaves these out too.
+ * in both languages: a module of its own, loaded with the checklist (the Detected panel), not with
+ * the first screen.
  */
 
 /** The checklist's headings and labels. */

@@ -41,14 +41,10 @@ export function* analyzePasteSteps(text: string, now: Date): Generator<void, Pas
 	const diagnosis = parsePaste(input);
 	yield;
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	let findings = readEvidence(input, now, context);
-	let preflight: Preflight | null = null;
 	// The renewal checklist; its failures are findings like the readers' (the verdict, the first
-	// step, the ticket). The single file leaves it out, under its byte budget (BENCHMARKS.md).
-	if (import.meta.env.MODE !== 'single') {
-		preflight = preflightOf(input, () => linesOf(input), now);
-		findings = withPreflight(findings, preflight);
-	}
+	// step, the ticket).
+	const preflight = preflightOf(input, () => linesOf(input), now);
+	const findings = withPreflight(readEvidence(input, now, context), preflight);
 	return { diagnosis, findings, expectedName: expectedNameOf(findings, context), preflight };
 }
 

@@ -44,7 +44,7 @@ export const IN_PAGE_ROWS = 2_000;
 /** Longest JSON, list or table the page reads itself (JSON.parse of 2 MB takes a few ms). */
 export const IN_PAGE_CHARS = 2_000_000;
 
-/** The CSV parser of this build: papaparse, or the small one in the single file (no room). */
+/** The CSV parser of this build: papaparse, or the small one in the single file (its bytes). */
 async function csvParser(): Promise<CsvParser> {
 	if (import.meta.env.MODE === 'single')
 		return (await import('../lib/trace/csv-lite')).parseCsvLite;

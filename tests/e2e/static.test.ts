@@ -465,6 +465,33 @@ describe('dist/troubleshooter.html opened from disk', () => {
 		await page.goto(`${url}#/`);
 		await page.getByTestId('query').fill(`${eml}\n${'QUJD'.repeat(20_000)}`);
 		await page.locator('[data-detected-code]').first().waitFor();
+		// The renewal checklist and the trace summary (read in the page, with csv-lite.ts) are in it.
+		await page.goto(`${url}#/`);
+		await page
+			.getByTestId('query')
+			.fill(
+				readFileSync(
+					join(import.meta.dirname, '..', 'fixtures', 'preflight', 'renewal-broken.txt'),
+					'utf8'
+				)
+			);
+		await page
+			.locator('[data-testid="preflight"] [data-check="root-g2"][data-state="failed"]')
+			.first()
+			.waitFor();
+		await page.goto(`${url}#/`);
+		await page
+			.getByTestId('query')
+			.fill(
+				readFileSync(join(import.meta.dirname, '..', 'fixtures', 'trace', 'detail-v2.csv'), 'utf8')
+			);
+		const rows = page.locator('[data-testid="trace-summary"] tr[data-code]');
+		await rows.nth(1).waitFor();
+		expect(
+			await rows.evaluateAll((els) =>
+				els.map((e) => `${e.getAttribute('data-code')}:${e.getAttribute('data-count')}`)
+			)
+		).toEqual(['4.4.316:2', '5.4.316:1']);
 	});
 
 	it('loaded nothing but itself, broke no CSP rule and logged no error', () => {

@@ -1,6 +1,6 @@
 /**
- * A small RFC 4180 CSV reader for the single file, which has no room for papaparse under its byte
- * budget (BENCHMARKS.md): fields split by the delimiter, a field that starts with a quote runs to
+ * A small RFC 4180 CSV reader for the single file, where it takes 19,027 bytes less than papaparse
+ * (BENCHMARKS.md), room its budget keeps for the other readers: fields split by the delimiter, a field that starts with a quote runs to
  * its closing quote (`""` is a quote; line breaks inside are kept), CRLF or LF between records,
  * empty lines skipped. The hosted app reads with papaparse; tests/unit/trace.test.ts holds both to
  * the same rows on every fixture. Linear: one pass over the text, no backtracking.

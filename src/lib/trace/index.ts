@@ -14,8 +14,6 @@ export type { TraceView } from './view';
  * the Graph message trace JSON, or Get-MessageTrace(Detail) printed as a list or a table.
  */
 export function looksLikeTrace(text: string): boolean {
-	// The single file reads CSV exports only: the other layouts would not fit its byte budget.
-	if (import.meta.env.MODE === 'single') return looksLikeTraceCsv(text);
 	return traceTextKind(text) !== null || looksLikeTraceCsv(text);
 }
 

@@ -30,7 +30,7 @@ export function readTrace(
 	text: string,
 	limits: TraceLimits = { rows: MAX_ROWS }
 ): TraceReading {
-	const kind = import.meta.env.MODE === 'single' ? null : traceTextKind(text);
+	const kind = traceTextKind(text);
 	return kind === null
 		? readTraceCsvWith(parseCsv, text, limits)
 		: readTraceText(text, kind, limits);
