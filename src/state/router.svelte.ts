@@ -12,18 +12,35 @@ const SETTLE_MS = 300;
  * typing replaces the current entry (no history flood), moving to another page pushes one.
  */
 export class Router {
-	place = $state<Place>(parseHash(''));
+	#place = $state.raw<Place>(parseHash(''));
+	/**
+	 * Address changes heard since the page last followed one, before the next frame: they are read
+	 * fresh by whoever asks for the route, and followed (rendered) once, at that frame.
+	 */
+	#heard: { hash: string | null; place: Place } | null = null;
+	/** Cancels the frame that ends the current burst of address changes (null between bursts). */
+	#burst: (() => void) | null = null;
 	/** A history write waiting for typing to pause, and the address it was meant to follow. */
 	#pending: { hash: string; replace: boolean; from: string } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor() {
 		if (typeof window === 'undefined') return;
-		this.place = parseHash(window.location.hash);
+		this.#place = parseHash(window.location.hash);
 		window.addEventListener('hashchange', () => {
 			// The address changed under us (Back, a link): a write meant for the old entry is void.
 			this.#drop();
-			this.place = parseHash(window.location.hash);
+			// The page follows the first change at once and the rest once per frame: a burst of
+			// changes (a script, Back pressed fast) renders the last route, not each on the way.
+			if (this.#burst === null) {
+				this.#place = parseHash(window.location.hash);
+				this.#burst = onNextFrame(() => {
+					this.#burst = null;
+					if (this.#heard !== null) this.#follow();
+				});
+			} else {
+				this.#heard ??= { hash: null, place: this.#place };
+			}
 		});
 		// A click or Enter may follow a link: the address must hold the query before it leaves.
 		window.addEventListener('pointerdown', () => this.settle(), { capture: true });
@@ -37,8 +54,34 @@ export class Router {
 		window.addEventListener('pagehide', () => this.settle());
 	}
 
+	/** Where the page is: the route and the `lang=` of the address. */
+	get place(): Place {
+		const place = this.#place;
+		const heard = this.#heard;
+		if (heard === null) return place;
+		const hash = window.location.hash;
+		if (heard.hash !== hash) {
+			heard.hash = hash;
+			heard.place = parseHash(hash);
+		}
+		return heard.place;
+	}
+
+	set place(place: Place) {
+		// Moving on supersedes an address change heard but not yet followed.
+		this.#heard = null;
+		this.#place = place;
+	}
+
 	get route(): Route {
 		return this.place.route;
+	}
+
+	/** Follows the address changes heard since the burst's first, once. */
+	#follow(): void {
+		const place = this.place;
+		this.#heard = null;
+		this.#place = place;
 	}
 
 	/**
@@ -119,6 +162,19 @@ export class Router {
 	href(route: Route): string {
 		return formatHash(route, this.place.lang);
 	}
+}
+
+/**
+ * Runs `run` once, before the next frame is painted (or in a task of its own when the page is
+ * hidden, where frames stop); returns a function that cancels it.
+ */
+function onNextFrame(run: () => void): () => void {
+	if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
+		const frame = requestAnimationFrame(run);
+		return () => cancelAnimationFrame(frame);
+	}
+	const timer = setTimeout(run, 0);
+	return () => clearTimeout(timer);
 }
 
 export const router = new Router();
