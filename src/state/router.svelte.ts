@@ -11,15 +11,20 @@ const SETTLE_MS = 300;
  * The current hash route. The only code that reads or writes `location` and the history:
  * typing replaces the current entry (no history flood), moving to another page pushes one.
  */
+/** Address changes heard between two frames (see `Router.#heard`). */
+interface Burst {
+	/** The place before the burst. */
+	readonly before: Place;
+	/** True while the task of the burst's first change runs. */
+	sameTask: boolean;
+	/** The address last read and its place (read when asked for); null until a second change. */
+	last: { readonly hash: string | null; readonly place: Place } | null;
+}
+
 export class Router {
 	#place = $state.raw<Place>(parseHash(''));
-	/**
-	 * Address changes heard since the page last followed one, before the next frame: they are read
-	 * fresh by whoever asks for the route, and followed (rendered) once, at that frame.
-	 */
-	#heard: { hash: string | null; place: Place } | null = null;
-	/** Cancels the frame that ends the current burst of address changes (null between bursts). */
-	#burst: (() => void) | null = null;
+	/** The burst of address changes under way, from the first change heard to the next frame. */
+	#burst: Burst | null = null;
 	/** A history write waiting for typing to pause, and the address it was meant to follow. */
 	#pending: { hash: string; replace: boolean; from: string } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,17 +35,7 @@ export class Router {
 		window.addEventListener('hashchange', () => {
 			// The address changed under us (Back, a link): a write meant for the old entry is void.
 			this.#drop();
-			// The page follows the first change at once and the rest once per frame: a burst of
-			// changes (a script, Back pressed fast) renders the last route, not each on the way.
-			if (this.#burst === null) {
-				this.#place = parseHash(window.location.hash);
-				this.#burst = onNextFrame(() => {
-					this.#burst = null;
-					if (this.#heard !== null) this.#follow();
-				});
-			} else {
-				this.#heard ??= { hash: null, place: this.#place };
-			}
+			this.#heard();
 		});
 		// A click or Enter may follow a link: the address must hold the query before it leaves.
 		window.addEventListener('pointerdown', () => this.settle(), { capture: true });
@@ -54,22 +49,25 @@ export class Router {
 		window.addEventListener('pagehide', () => this.settle());
 	}
 
-	/** Where the page is: the route and the `lang=` of the address. */
+	/**
+	 * Where the page is: the route and the `lang=` of the address. During a burst of address
+	 * changes, the last address heard (the page renders it at the next frame), except to the
+	 * page's own effects within the task that made the burst: the place before it.
+	 */
 	get place(): Place {
 		const place = this.#place;
-		const heard = this.#heard;
-		if (heard === null) return place;
+		const burst = this.#burst;
+		if (burst === null || burst.last === null) return place;
+		// The page's own reads (effects, templates) in the burst's task: nothing renders there.
+		if (burst.sameTask && $effect.tracking()) return place;
 		const hash = window.location.hash;
-		if (heard.hash !== hash) {
-			heard.hash = hash;
-			heard.place = parseHash(hash);
-		}
-		return heard.place;
+		if (burst.last.hash !== hash) burst.last = { hash, place: parseHash(hash) };
+		return burst.last.place;
 	}
 
 	set place(place: Place) {
-		// Moving on supersedes an address change heard but not yet followed.
-		this.#heard = null;
+		// Moving on supersedes the address changes of a burst not yet followed.
+		if (this.#burst) this.#burst.last = null;
 		this.#place = place;
 	}
 
@@ -77,11 +75,35 @@ export class Router {
 		return this.place.route;
 	}
 
-	/** Follows the address changes heard since the burst's first, once. */
-	#follow(): void {
-		const place = this.place;
-		this.#heard = null;
-		this.#place = place;
+	/**
+	 * The address changed. The page follows the first change at once, and the rest of a burst (a
+	 * script, Back pressed fast) once, before the next frame: it renders the last route, not every
+	 * one on the way. Changes made in one task are all followed at that frame, none in the task
+	 * that made them (the first is undone there): a script that moves 200 times renders one page,
+	 * after it has run.
+	 */
+	#heard(): void {
+		const burst = this.#burst;
+		if (burst === null) {
+			const started: Burst = {
+				before: this.#place,
+				sameTask: true,
+				last: null
+			};
+			this.#burst = started;
+			this.#place = parseHash(window.location.hash);
+			// Queued after the render this change asked for: that render still sees `sameTask`.
+			queueMicrotask(() => (started.sameTask = false));
+			onNextFrame(() => {
+				const place = this.place;
+				this.#burst = null;
+				this.#place = place;
+			});
+			return;
+		}
+		if (burst.sameTask) this.#place = burst.before;
+		// Read when asked for (`place`): a script's 200 changes are not each parsed.
+		burst.last ??= { hash: null, place: burst.before };
 	}
 
 	/**
@@ -164,17 +186,11 @@ export class Router {
 	}
 }
 
-/**
- * Runs `run` once, before the next frame is painted (or in a task of its own when the page is
- * hidden, where frames stop); returns a function that cancels it.
- */
-function onNextFrame(run: () => void): () => void {
-	if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') {
-		const frame = requestAnimationFrame(run);
-		return () => cancelAnimationFrame(frame);
-	}
-	const timer = setTimeout(run, 0);
-	return () => clearTimeout(timer);
+/** Runs `run` once, before the next frame is painted (in a task of its own when the page is hidden, where frames stop). */
+function onNextFrame(run: () => void): void {
+	if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden')
+		requestAnimationFrame(run);
+	else setTimeout(run, 0);
 }
 
 export const router = new Router();
