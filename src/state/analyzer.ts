@@ -1,5 +1,5 @@
 import { analyzePasteSteps, type PasteAnalysis } from '../lib/analysis';
-import { inSlices } from './frame';
+import { inSlices } from './slices';
 
 /**
  * Reads pastes, large ones in a worker when the page can start one (the hosted build; the worker
@@ -66,7 +66,7 @@ class PasteAnalyzer {
 }
 
 /**
- * Reads a paste in the page in slices (state/frame.ts `inSlices`): the parser's phases and the
+ * Reads a paste in the page in slices (state/slices.ts `inSlices`): the parser's phases and the
  * evidence readers are steps (lib/analysis.ts `analyzePasteSteps`), run a slice at a time, each
  * after the next paint, so the page stays responsive while megabytes are read.
  */

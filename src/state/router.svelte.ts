@@ -17,8 +17,8 @@ interface Burst {
 	readonly before: Place;
 	/** True while the task of the burst's first change runs. */
 	sameTask: boolean;
-	/** The address last read and its place (read when asked for); null until a second change. */
-	last: { readonly hash: string | null; readonly place: Place } | null;
+	/** True once a second change is heard (and no `go` since). */
+	more: boolean;
 }
 
 export class Router {
@@ -57,17 +57,14 @@ export class Router {
 	get place(): Place {
 		const place = this.#place;
 		const burst = this.#burst;
-		if (burst === null || burst.last === null) return place;
 		// The page's own reads (effects, templates) in the burst's task: nothing renders there.
-		if (burst.sameTask && $effect.tracking()) return place;
-		const hash = window.location.hash;
-		if (burst.last.hash !== hash) burst.last = { hash, place: parseHash(hash) };
-		return burst.last.place;
+		if (!burst?.more || (burst.sameTask && $effect.tracking())) return place;
+		return parseHash(window.location.hash);
 	}
 
 	set place(place: Place) {
 		// Moving on supersedes the address changes of a burst not yet followed.
-		if (this.#burst) this.#burst.last = null;
+		if (this.#burst) this.#burst.more = false;
 		this.#place = place;
 	}
 
@@ -85,16 +82,13 @@ export class Router {
 	#heard(): void {
 		const burst = this.#burst;
 		if (burst === null) {
-			const started: Burst = {
-				before: this.#place,
-				sameTask: true,
-				last: null
-			};
+			const started: Burst = { before: this.#place, sameTask: true, more: false };
 			this.#burst = started;
 			this.#place = parseHash(window.location.hash);
 			// Queued after the render this change asked for: that render still sees `sameTask`.
 			queueMicrotask(() => (started.sameTask = false));
-			onNextFrame(() => {
+			// Before the next paint (a hidden page has none: it renders the route once shown).
+			requestAnimationFrame(() => {
 				const place = this.place;
 				this.#burst = null;
 				this.#place = place;
@@ -103,7 +97,7 @@ export class Router {
 		}
 		if (burst.sameTask) this.#place = burst.before;
 		// Read when asked for (`place`): a script's 200 changes are not each parsed.
-		burst.last ??= { hash: null, place: burst.before };
+		burst.more = true;
 	}
 
 	/**
@@ -184,13 +178,6 @@ export class Router {
 	href(route: Route): string {
 		return formatHash(route, this.place.lang);
 	}
-}
-
-/** Runs `run` once, before the next frame is painted (in a task of its own when the page is hidden, where frames stop). */
-function onNextFrame(run: () => void): void {
-	if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden')
-		requestAnimationFrame(run);
-	else setTimeout(run, 0);
 }
 
 export const router = new Router();

@@ -3,7 +3,7 @@ import { analyzePaste, analyzePasteSteps } from '../../src/lib/analysis';
 import { readEvidence, readEvidenceSteps } from '../../src/lib/evidence';
 import { parsePaste, parsePasteSteps } from '../../src/lib/parse';
 import { runSteps } from '../../src/lib/reading/steps';
-import { inSlices, SLICE_MS } from '../../src/state/frame';
+import { inSlices, SLICE_MS } from '../../src/state/slices';
 import { digLines, receivedLines } from '../fixtures/hostile';
 
 const now = new Date('2026-12-08T00:00:00Z');
