@@ -7,10 +7,6 @@ import { formatHash, parseHash, type Place, type Route } from '../lib/route';
  */
 const SETTLE_MS = 300;
 
-/**
- * The current hash route. The only code that reads or writes `location` and the history:
- * typing replaces the current entry (no history flood), moving to another page pushes one.
- */
 /** Address changes heard between two frames (see `Router.#heard`). */
 interface Burst {
 	/** The place before the burst. */
@@ -21,6 +17,10 @@ interface Burst {
 	more: boolean;
 }
 
+/**
+ * The current hash route. The only code that reads or writes `location` and the history:
+ * typing replaces the current entry (no history flood), moving to another page pushes one.
+ */
 export class Router {
 	#place = $state.raw<Place>(parseHash(''));
 	/** The burst of address changes under way, from the first change heard to the next frame. */
