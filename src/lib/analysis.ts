@@ -4,12 +4,13 @@
  * worker that reads large pastes off the main thread (state/paste.worker.ts).
  */
 import type { CatalogIndex } from './catalog/lookup';
-import { expectedNameOf, linesOf, readEvidence, type Finding } from './evidence';
+import { expectedNameOf, linesOf, readEvidenceSteps, type Finding } from './evidence';
 import { preflightOf, withPreflight, type Preflight } from './preflight';
-import { parsePaste, type Diagnosis } from './parse';
+import { parsePasteSteps, type Diagnosis } from './parse';
 import { MAX_INPUT, readAsPaste } from './parse/input';
 import { readInput, type Arrival, type Reading, type ReadTools } from './reading';
 import { proofOf, type WizardTools } from './reading/proof';
+import { runSteps, type Steps } from './reading/steps';
 
 export interface PasteAnalysis {
 	readonly diagnosis: Diagnosis;
@@ -23,28 +24,26 @@ export interface PasteAnalysis {
 
 /** Reads a paste: its diagnosis, then its command output judged on `now`. */
 export function analyzePaste(text: string, now: Date): PasteAnalysis {
-	const steps = analyzePasteSteps(text, now);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runSteps(analyzePasteSteps(text, now));
 }
 
 /**
- * `analyzePaste` in steps, for a page that reads a large paste itself (the single file has no
- * worker): it yields between the parser and the evidence readers, so the page can paint and
- * answer input between them, instead of one task of the whole reading.
+ * `analyzePaste` in steps (lib/reading/steps.ts), for a page that reads a large paste itself (the
+ * single file has no worker): it yields between the parser's phases and after each evidence
+ * reader, so the page can paint and answer input between them (state/analyzer.ts schedules them).
  */
-export function* analyzePasteSteps(text: string, now: Date): Generator<void, PasteAnalysis> {
+export function* analyzePasteSteps(text: string, now: Date): Steps<PasteAnalysis> {
 	// The readers get what the parser reads: 20 MB pasted cost every reader's markers a pass.
 	const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
-	const diagnosis = parsePaste(input);
+	const diagnosis = yield* parsePasteSteps(input);
 	yield;
 	const context = { expectedName: diagnosis.tls?.expected ?? null };
-	// The renewal checklist; its failures are findings like the readers' (the verdict, the first
-	// step, the ticket).
+	const read = yield* readEvidenceSteps(input, now, context);
+	yield;
+	// The renewal checklist, a step of its own; its failures are findings like the readers' (the
+	// verdict, the first step, the ticket).
 	const preflight = preflightOf(input, () => linesOf(input), now);
-	const findings = withPreflight(readEvidence(input, now, context), preflight);
+	const findings = withPreflight(read, preflight);
 	return { diagnosis, findings, expectedName: expectedNameOf(findings, context), preflight };
 }
 

@@ -1,5 +1,5 @@
 import { analyzePasteSteps, type PasteAnalysis } from '../lib/analysis';
-import { afterNextPaint } from './frame';
+import { inSlices } from './slices';
 
 /**
  * Reads pastes, large ones in a worker when the page can start one (the hosted build; the worker
@@ -66,17 +66,12 @@ class PasteAnalyzer {
 }
 
 /**
- * Reads a paste in the page, one step per task (the parser, then the evidence readers), each after
- * the next paint: the page stays responsive between them.
+ * Reads a paste in the page in slices (state/slices.ts `inSlices`): the parser's phases and the
+ * evidence readers are steps (lib/analysis.ts `analyzePasteSteps`), run a slice at a time, each
+ * after the next paint, so the page stays responsive while megabytes are read.
  */
 function inSteps(text: string, now: Date, done: (a: PasteAnalysis) => void): void {
-	const steps = analyzePasteSteps(text, now);
-	const next = () => {
-		const step = steps.next();
-		if (step.done) done(step.value);
-		else afterNextPaint(next);
-	};
-	afterNextPaint(next);
+	inSlices(analyzePasteSteps(text, now), done);
 }
 
 export const pasteAnalyzer = new PasteAnalyzer();

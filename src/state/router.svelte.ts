@@ -7,23 +7,35 @@ import { formatHash, parseHash, type Place, type Route } from '../lib/route';
  */
 const SETTLE_MS = 300;
 
+/** Address changes heard between two frames (see `Router.#heard`). */
+interface Burst {
+	/** The place before the burst. */
+	readonly before: Place;
+	/** True while the task of the burst's first change runs. */
+	sameTask: boolean;
+	/** True once a second change is heard (and no `go` since). */
+	more: boolean;
+}
+
 /**
  * The current hash route. The only code that reads or writes `location` and the history:
  * typing replaces the current entry (no history flood), moving to another page pushes one.
  */
 export class Router {
-	place = $state<Place>(parseHash(''));
+	#place = $state.raw<Place>(parseHash(''));
+	/** The burst of address changes under way, from the first change heard to the next frame. */
+	#burst: Burst | null = null;
 	/** A history write waiting for typing to pause, and the address it was meant to follow. */
 	#pending: { hash: string; replace: boolean; from: string } | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor() {
 		if (typeof window === 'undefined') return;
-		this.place = parseHash(window.location.hash);
+		this.#place = parseHash(window.location.hash);
 		window.addEventListener('hashchange', () => {
 			// The address changed under us (Back, a link): a write meant for the old entry is void.
 			this.#drop();
-			this.place = parseHash(window.location.hash);
+			this.#heard();
 		});
 		// A click or Enter may follow a link: the address must hold the query before it leaves.
 		window.addEventListener('pointerdown', () => this.settle(), { capture: true });
@@ -37,8 +49,55 @@ export class Router {
 		window.addEventListener('pagehide', () => this.settle());
 	}
 
+	/**
+	 * Where the page is: the route and the `lang=` of the address. During a burst of address
+	 * changes, the last address heard (the page renders it at the next frame), except to the
+	 * page's own effects within the task that made the burst: the place before it.
+	 */
+	get place(): Place {
+		const place = this.#place;
+		const burst = this.#burst;
+		// The page's own reads (effects, templates) in the burst's task: nothing renders there.
+		if (!burst?.more || (burst.sameTask && $effect.tracking())) return place;
+		return parseHash(window.location.hash);
+	}
+
+	set place(place: Place) {
+		// Moving on supersedes the address changes of a burst not yet followed.
+		if (this.#burst) this.#burst.more = false;
+		this.#place = place;
+	}
+
 	get route(): Route {
 		return this.place.route;
+	}
+
+	/**
+	 * The address changed. The page follows the first change at once, and the rest of a burst (a
+	 * script, Back pressed fast) once, before the next frame: it renders the last route, not every
+	 * one on the way. Changes made in one task are all followed at that frame, none in the task
+	 * that made them (the first is undone there): a script that moves 200 times renders one page,
+	 * after it has run.
+	 */
+	#heard(): void {
+		const burst = this.#burst;
+		if (burst === null) {
+			const started: Burst = { before: this.#place, sameTask: true, more: false };
+			this.#burst = started;
+			this.#place = parseHash(window.location.hash);
+			// Queued after the render this change asked for: that render still sees `sameTask`.
+			queueMicrotask(() => (started.sameTask = false));
+			// Before the next paint (a hidden page has none: it renders the route once shown).
+			requestAnimationFrame(() => {
+				const place = this.place;
+				this.#burst = null;
+				this.#place = place;
+			});
+			return;
+		}
+		if (burst.sameTask) this.#place = burst.before;
+		// Read when asked for (`place`): a script's 200 changes are not each parsed.
+		burst.more = true;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import { readSmtp } from './smtp';
 import { readCertificateText, readTls } from './tls';
 import { MAX_LINES, type Finding } from './types';
 import { readTcp } from './tcp';
+import { runSteps, type Steps } from '../reading/steps';
 
 export type { Finding, FindingId, Vantage } from './types';
 export { FINDING_IDS, VANTAGES, isVantage } from './types';
@@ -94,15 +95,36 @@ export function linesOf(text: string): string[] {
  * as text). `now` is the date certificates are judged on. Never throws.
  */
 export function readEvidence(text: string, now: Date, context: EvidenceContext): Finding[] {
+	return runSteps(readEvidenceSteps(text, now, context));
+}
+
+/**
+ * `readEvidence` in steps (lib/reading/steps.ts): it yields after each reader, so a page reading
+ * megabytes itself can paint between them. A reader is one entry of the list: it yields likewise.
+ */
+export function* readEvidenceSteps(
+	text: string,
+	now: Date,
+	context: EvidenceContext
+): Steps<Finding[]> {
 	const lines = linesOf(text);
-	const findings = [
-		...(DNS_OUTPUT.test(text) ? [...readDns(lines), ...readResolver(lines)] : []),
-		...(TCP_OUTPUT.test(text) ? readTcp(lines) : []),
-		...readSmtp(lines),
-		...readTls(lines),
-		...readOutside(lines),
-		...readExchangeAt(lines, now)
+	const dns = DNS_OUTPUT.test(text);
+	yield;
+	const readers: (() => readonly Finding[])[] = [
+		() => (dns ? readDns(lines) : []),
+		() => (dns ? readResolver(lines) : []),
+		() => (TCP_OUTPUT.test(text) ? readTcp(lines) : []),
+		() => readSmtp(lines),
+		() => readTls(lines),
+		() => readOutside(lines),
+		() => readExchangeAt(lines, now)
 	];
+	const findings: Finding[] = [];
+	for (const read of readers) {
+		// One by one: a reader can return tens of thousands (too many for push's arguments).
+		for (const finding of read()) findings.push(finding);
+		yield;
+	}
 	const certificates = readCertificateText(lines);
 	return [...findings, ...judgeChain(certificates, now, expectedNameOf(findings, context))];
 }

@@ -14,6 +14,7 @@ import { readableTexts } from './mime';
 import { codeContext, likelyCauses, readSignals } from './rules';
 import { hasTraceField, MAX_INPUT } from './input';
 import type { Diagnosis, FoundCode } from './types';
+import { runSteps, type Steps } from '../reading/steps';
 
 export type {
 	CodeRole,
@@ -269,25 +270,40 @@ function isExpiryCode(code: string): boolean {
  * derived from version numbers, addresses or dates).
  */
 export function parsePaste(text: string): Diagnosis {
+	return runSteps(parsePasteSteps(text));
+}
+
+/**
+ * `parsePaste` in steps (lib/reading/steps.ts): it yields between its phases (decoding, lines,
+ * codes, details), so a page reading megabytes itself can paint between them.
+ */
+export function* parsePasteSteps(text: string): Steps<Diagnosis> {
 	const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
-	const lines = logicalLines(readableTexts(input));
+	const texts = readableTexts(input);
+	yield;
+	const lines = logicalLines(texts);
+	yield;
 	const codes = rankCodes(scanCodes(lines));
+	yield;
 	const primary = codes.find((c) => c.role === 'primary') ?? null;
 	const doc = lines.map((l) => l.text).join('\n');
 	const lower = doc.toLowerCase();
 	const details = readDetails(doc);
+	yield;
 	const main = codes.filter((c) => c.role !== 'other');
 	const expired =
 		main.some((c) => isExpiryCode(c.code)) ||
 		lower.includes('queue.expired') ||
 		lower.includes('message expired');
+	const signals = readSignals(lower, codes);
+	yield;
 	const causes = likelyCauses({
 		codes: main,
 		context: codeContext(primary),
 		socket: details.socketError,
 		dns: details.dns,
 		tls: details.tls?.kind ?? null,
-		signals: readSignals(lower, codes)
+		signals
 	});
 	return { codes, primary, ...details, expired, causes };
 }
