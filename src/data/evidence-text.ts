@@ -1,6 +1,50 @@
 import type { Localized } from '../lib/catalog/types';
 import type { FindingId, Vantage } from '../lib/evidence';
 import type { Unreadable } from '../lib/evidence/x509';
+import type { LogSource, Match, Outcome } from '../lib/logs';
+
+/** The findings of server logs (src/lib/logs). */
+type LogFindingId = Extract<FindingId, `log-${string}`>;
+const LOG_TEXTS: Readonly<Record<LogFindingId, Localized>> = {
+	'log-m365-session': {
+		en: 'Your server’s log has a session with a Microsoft 365 address.',
+		it: 'Il log del tuo server contiene una sessione con un indirizzo di Microsoft 365.'
+	},
+	'log-no-m365-session': {
+		en: 'Your server’s log has no session from Microsoft 365’s addresses: its attempts never reached this server (stopped before it: DNS, firewall, NAT, provider), or went to another server.',
+		it: 'Il log del tuo server non contiene sessioni dagli indirizzi di Microsoft 365: i suoi tentativi non sono mai arrivati a questo server (fermati prima: DNS, firewall, NAT, provider), oppure sono andati a un altro server.'
+	},
+	'log-tls-failed': {
+		en: 'In that session the TLS handshake failed, as your server logged it (the reason is beside this line).',
+		it: 'In quella sessione l’handshake TLS non è riuscito, come registrato dal tuo server (il motivo è accanto a questa riga).'
+	},
+	'log-starttls-missing': {
+		en: 'In that session TLS was never started: STARTTLS is missing from the EHLO reply, or (where the log does not write the reply) the session ended after EHLO without STARTTLS.',
+		it: 'In quella sessione TLS non è mai stato avviato: STARTTLS manca dalla risposta a EHLO, oppure (dove il log non riporta la risposta) la sessione è finita dopo EHLO senza STARTTLS.'
+	},
+	'log-certificate-sent': {
+		en: 'The certificate used in that session (its subject, and its thumbprint beside it): compare it with the one the connector expects.',
+		it: 'Il certificato usato in quella sessione (il soggetto, e accanto la sua identificazione personale): confrontalo con quello che il connettore si aspetta.'
+	},
+	'log-session-reset': {
+		en: 'That session was cut or timed out before the message was through.',
+		it: 'Quella sessione è stata interrotta o è scaduta prima che il messaggio passasse.'
+	},
+	'log-rejected': {
+		en: 'In that session one side refused with an error reply (beside this line).',
+		it: 'In quella sessione una delle parti ha rifiutato con una risposta di errore (accanto a questa riga).'
+	}
+};
+const NONE: Localized = { en: '', it: '' };
+const NO_LOG_TEXTS: Readonly<Record<LogFindingId, Localized>> = {
+	'log-m365-session': NONE,
+	'log-no-m365-session': NONE,
+	'log-tls-failed': NONE,
+	'log-starttls-missing': NONE,
+	'log-certificate-sent': NONE,
+	'log-session-reset': NONE,
+	'log-rejected': NONE
+};
 
 /**
  * What each finding of pasted command output means, in plain words. The page shows beside the
@@ -195,6 +239,48 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 	'send-connector-stale-certificate': {
 		en: 'The send connector names a certificate that is not among the certificates pasted: the server cannot start TLS with it.',
 		it: 'Il connettore di invio indica un certificato che non è tra i certificati incollati: il server non può avviare TLS con esso.'
+	},
+	// Server logs: the single file leaves their readers out (lib/evidence/index.ts), and their texts.
+	...(import.meta.env.MODE === 'single' ? NO_LOG_TEXTS : LOG_TEXTS)
+};
+
+/** Which log a session was read from (the `source` of a log finding's note). */
+export const logSourceTexts: Readonly<Record<LogSource, Localized>> = {
+	'exchange-receive': {
+		en: 'in the Exchange SMTP Receive log',
+		it: 'nel log di ricezione SMTP di Exchange'
+	},
+	'exchange-send': { en: 'in the Exchange SMTP Send log', it: 'nel log di invio SMTP di Exchange' },
+	'message-tracking': { en: 'in message tracking', it: 'nel rilevamento messaggi' },
+	queue: { en: 'in an Exchange queue', it: 'in una coda di Exchange' },
+	postfix: { en: 'in the Postfix log', it: 'nel log di Postfix' },
+	exim: { en: 'in the Exim log', it: 'nel log di Exim' },
+	sendmail: { en: 'in the Sendmail log', it: 'nel log di Sendmail' }
+};
+
+/** How a session ended (the `outcome` of a log finding's note). */
+export const logOutcomeTexts: Readonly<Record<Outcome, Localized>> = {
+	delivered: { en: 'connected and delivered', it: 'connessa e consegnata' },
+	'tls-failed': { en: 'TLS failed', it: 'TLS non riuscito' },
+	'starttls-missing': { en: 'no STARTTLS', it: 'nessun STARTTLS' },
+	reset: { en: 'cut or timed out', it: 'interrotta o scaduta' },
+	rejected: { en: 'refused with an error reply', it: 'rifiutata con una risposta di errore' },
+	open: {
+		en: 'how it ended is not in the lines pasted',
+		it: 'come è finita non compare nelle righe incollate'
+	}
+};
+
+/** How a session matches the pasted NDR. */
+export const logMatchTexts: Readonly<Record<Match, Localized>> = {
+	ip: {
+		en: 'the server’s address is the NDR’s LastAttemptedIP',
+		it: 'l’indirizzo del server è il LastAttemptedIP dell’NDR'
+	},
+	time: { en: 'at the NDR’s time', it: 'all’ora dell’NDR' },
+	thumbprint: {
+		en: 'the same certificate thumbprint as the NDR',
+		it: 'la stessa identificazione personale del certificato dell’NDR'
 	}
 };
 

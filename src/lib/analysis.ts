@@ -37,7 +37,10 @@ export function* analyzePasteSteps(text: string, now: Date): Steps<PasteAnalysis
 	const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
 	const diagnosis = yield* parsePasteSteps(input);
 	yield;
-	const context = { expectedName: diagnosis.tls?.expected ?? null };
+	const context = {
+		expectedName: diagnosis.tls?.expected ?? null,
+		ndr: { ip: diagnosis.ip, present: diagnosis.primary !== null }
+	};
 	const read = yield* readEvidenceSteps(input, now, context);
 	yield;
 	// The renewal checklist, a step of its own; its failures are findings like the readers' (the

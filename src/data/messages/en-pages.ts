@@ -252,6 +252,19 @@ export const enPages = {
 	'ticket.cause': 'Likely cause: {cause}',
 	'ticket.firstStep': 'First step: {step}',
 	'ticket.firstStepRun': 'First step: {step} Run: {command}',
+	// Server logs (src/lib/logs): how a session of the log is said beside its finding.
+	'log.session': 'Session {source}, {at}: {outcome}.',
+	'log.sessionNoTime': 'Session {source}: {outcome}.',
+	'log.utc': 'The log’s times are UTC.',
+	'log.noZone':
+		'This log writes no time zone (the server’s clock): compare it with the NDR’s time yourself.',
+	'log.matches': 'Matches the NDR: {matches}.',
+	'log.byName':
+		'Taken as Microsoft 365’s by its EHLO name: its address is not in the ranges bundled here (Exchange Online, {date}); check the current list.',
+	'log.others': 'Sessions from other addresses in that time: {count}.',
+	'log.othersInLog': 'Sessions from other addresses in the log: {count}.',
+	'log.ndrTime': 'Looked at the hour before the NDR’s time ({time}).',
+	'log.ranges': 'Microsoft 365 addresses: the Exchange Online ranges published on {date}.',
 	'detected.verify': 'Check it on {host}',
 	'detected.verifyNoHost': 'Commands to verify',
 	// The wizard's conclusion: the case an answer identified.

@@ -255,6 +255,20 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 	'ticket.cause': 'Causa probabile: {cause}',
 	'ticket.firstStep': 'Primo passo: {step}',
 	'ticket.firstStepRun': 'Primo passo: {step} Esegui: {command}',
+	// Log dei server (src/lib/logs): come viene descritta una sessione accanto al suo risultato.
+	'log.session': 'Sessione {source}, {at}: {outcome}.',
+	'log.sessionNoTime': 'Sessione {source}: {outcome}.',
+	'log.utc': 'Gli orari del log sono in UTC.',
+	'log.noZone':
+		'Questo log non indica il fuso orario (l’orologio del server): confrontalo tu con l’ora dell’NDR.',
+	'log.matches': 'Corrisponde all’NDR: {matches}.',
+	'log.byName':
+		'Considerata di Microsoft 365 per il nome in EHLO: il suo indirizzo non è negli intervalli inclusi qui (Exchange Online, {date}); controlla l’elenco attuale.',
+	'log.others': 'Sessioni da altri indirizzi in quell’intervallo: {count}.',
+	'log.othersInLog': 'Sessioni da altri indirizzi nel log: {count}.',
+	'log.ndrTime': 'Esaminata l’ora precedente l’ora dell’NDR ({time}).',
+	'log.ranges':
+		'Indirizzi di Microsoft 365: gli intervalli di Exchange Online pubblicati il {date}.',
 	'detected.verify': 'Verifica su {host}',
 	'detected.verifyNoHost': 'Comandi di verifica',
 	// La conclusione della procedura guidata: il caso indicato da una risposta.

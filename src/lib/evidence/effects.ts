@@ -63,7 +63,19 @@ export const FINDING_CODES: Readonly<Record<FindingId, readonly string[]>> = {
 	'connector-tls-domain-not-covered': ['4.7.320'],
 	'root-g2-missing': ['4.4.317'],
 	'cert-expiring-soon': [],
-	'send-connector-stale-certificate': ['4.7.5']
+	'send-connector-stale-certificate': ['4.7.5'],
+	// A server log (src/lib/logs). A session of Microsoft 365's that reached the server is a fact; a
+	// TLS failure or a reply without STARTTLS is the session that could not be set up (4.4.317);
+	// a cut one, the connection closed abruptly (4.4.318); no session at all at the NDR's time,
+	// the connection that never reached the server (refused or timed out before it).
+	'log-m365-session': [],
+	'log-no-m365-session': ['4.4.316', '4.4.315'],
+	'log-tls-failed': ['4.4.317'],
+	'log-starttls-missing': ['4.4.317'],
+	'log-certificate-sent': [],
+	'log-session-reset': ['4.4.318'],
+	// The code of the reply itself, when the catalog has it (codesFromFindings).
+	'log-rejected': []
 };
 
 /** Where a finding's detail marks the reader that made it (see readSmtp and readTls). */
@@ -131,6 +143,19 @@ function answerOf(finding: Finding): readonly [string, string] | null {
 			return ['tls-required', 'domain-validation'];
 		case 'connector-tls-domain-not-covered':
 			return ['cert-name-matches', 'no'];
+		// Only the Exchange Receive log writes the server's whole EHLO reply: its absence there is
+		// the answer; Postfix's counters only show the client did not start TLS.
+		case 'log-starttls-missing':
+			return finding.log?.source === 'exchange-receive' ? ['ehlo-reply', 'no-starttls'] : null;
+		// A session from Microsoft 365's address at the NDR's time reached the server: the firewall
+		// let it in.
+		case 'log-m365-session':
+			return finding.log?.matches.includes('time') ? ['firewall-allows', 'yes'] : null;
+		// Other clients' sessions at the NDR's time: the server was up and accepting connections.
+		case 'log-no-m365-session':
+			return finding.log?.matches.includes('time') && (finding.log.others ?? 0) > 0
+				? ['server-listening', 'yes']
+				: null;
 		default:
 			return null;
 	}
@@ -172,5 +197,14 @@ export function factsFromFindings(findings: readonly Finding[]): Facts {
 
 /** The catalog codes the findings point to, in the order of the findings, each once. */
 export function codesFromFindings(findings: readonly Finding[]): string[] {
-	return [...new Set(findings.flatMap((finding) => FINDING_CODES[finding.id]))];
+	return [...new Set(findings.flatMap(codesOf))];
+}
+
+/** A reply's enhanced status code (`454 4.7.1 …`: 4.7.1), for a `log-rejected` finding. */
+const REPLY_CODE = /^[245]\d\d[ -]([245]\.\d{1,3}\.\d{1,3})\b/;
+
+function codesOf(finding: Finding): readonly string[] {
+	if (finding.id !== 'log-rejected') return FINDING_CODES[finding.id];
+	const code = REPLY_CODE.exec(finding.detail ?? '')?.[1];
+	return code === undefined ? [] : [code];
 }

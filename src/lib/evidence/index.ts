@@ -14,6 +14,7 @@ import { readCertificateText, readTls } from './tls';
 import { MAX_LINES, type Finding } from './types';
 import { readTcp } from './tcp';
 import { runSteps, type Steps } from '../reading/steps';
+import { readServerLogs, type NdrFacts } from '../logs';
 
 export type { Finding, FindingId, Vantage } from './types';
 export { FINDING_IDS, VANTAGES, isVantage } from './types';
@@ -34,6 +35,8 @@ export interface EvidenceContext {
 	 * (docs/sources.md: Set-OutboundConnector).
 	 */
 	readonly expectedName: string | null;
+	/** What the NDR of the same paste says, to match a server log's sessions to it. */
+	readonly ndr?: NdrFacts;
 }
 
 const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
@@ -117,7 +120,13 @@ export function* readEvidenceSteps(
 		() => readSmtp(lines),
 		() => readTls(lines),
 		() => readOutside(lines),
-		() => readExchangeAt(lines, now)
+		() => readExchangeAt(lines, now),
+		// The single file (under its byte budget) leaves the server-log readers out: the hosted app
+		// reads them.
+		() =>
+			import.meta.env.MODE === 'single'
+				? []
+				: readServerLogs(text, lines, context.ndr ?? { ip: null, present: false }, now)
 	];
 	const findings: Finding[] = [];
 	for (const read of readers) {

@@ -5,6 +5,7 @@
  * claim. Nothing is inferred beyond what the text says: a Windows telnet that "could not open
  * connection" is `tcp-failed`, never `tcp-refused`.
  */
+import type { LogNote } from '../logs';
 
 /** The findings the app reports (`data-finding` on the page: a public test hook). */
 export const FINDING_IDS = [
@@ -55,7 +56,15 @@ export const FINDING_IDS = [
 	'connector-tls-domain-not-covered',
 	'root-g2-missing',
 	'cert-expiring-soon',
-	'send-connector-stale-certificate'
+	'send-connector-stale-certificate',
+	// What a server's log saw (src/lib/logs): its sessions from Microsoft 365 and how they went.
+	'log-m365-session',
+	'log-no-m365-session',
+	'log-tls-failed',
+	'log-starttls-missing',
+	'log-certificate-sent',
+	'log-session-reset',
+	'log-rejected'
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -96,6 +105,8 @@ export interface Finding {
 	readonly subject?: string;
 	/** The value that makes the point: an address, an rcode, a date, a TLS version, a verify error. */
 	readonly detail?: string;
+	/** For a finding of a server log: the session it is about, as the page says it. */
+	readonly log?: LogNote;
 }
 
 /** Longest proving line kept (a line of a pasted certificate can be very long). */

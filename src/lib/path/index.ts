@@ -99,7 +99,11 @@ const FINDING_STAGE: Partial<Record<FindingId, readonly [Stage, StageState]>> = 
 	'cert-self-signed': ['certificate', 'failed'],
 	'cert-untrusted': ['certificate', 'failed'],
 	'cert-chain-incomplete': ['certificate', 'failed'],
-	'cert-revocation-failed': ['certificate', 'failed']
+	'cert-revocation-failed': ['certificate', 'failed'],
+	// A server log (src/lib/logs): Microsoft 365's session failed TLS there, or never got there.
+	'log-tls-failed': ['tls', 'failed'],
+	'log-starttls-missing': ['tls', 'failed'],
+	'log-no-m365-session': ['tcp', 'failed']
 };
 
 /**

@@ -69,7 +69,15 @@ const SEVERITY: Readonly<Record<FindingId, Severity>> = {
 	'root-g2-missing': 'failed',
 	// Not a fault yet: the renewal is due.
 	'cert-expiring-soon': 'warning',
-	'send-connector-stale-certificate': 'failed'
+	'send-connector-stale-certificate': 'failed',
+	// A server log: a session that reached it is a fact (how it ended is said by the others).
+	'log-m365-session': 'info',
+	'log-no-m365-session': 'failed',
+	'log-tls-failed': 'failed',
+	'log-starttls-missing': 'failed',
+	'log-certificate-sent': 'info',
+	'log-session-reset': 'failed',
+	'log-rejected': 'failed'
 };
 
 /** The severity of a finding. */
