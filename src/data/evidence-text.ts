@@ -35,17 +35,6 @@ const LOG_TEXTS: Readonly<Record<LogFindingId, Localized>> = {
 		it: 'In quella sessione una delle parti ha rifiutato con una risposta di errore (accanto a questa riga).'
 	}
 };
-const NONE: Localized = { en: '', it: '' };
-const NO_LOG_TEXTS: Readonly<Record<LogFindingId, Localized>> = {
-	'log-m365-session': NONE,
-	'log-no-m365-session': NONE,
-	'log-tls-failed': NONE,
-	'log-starttls-missing': NONE,
-	'log-certificate-sent': NONE,
-	'log-session-reset': NONE,
-	'log-rejected': NONE
-};
-
 /**
  * What each finding of pasted command output means, in plain words. The page shows beside the
  * sentence what it is about (the host, certificate or connector), the value that makes the point and
@@ -240,8 +229,7 @@ export const findingTexts: Readonly<Record<FindingId, Localized>> = {
 		en: 'The send connector names a certificate that is not among the certificates pasted: the server cannot start TLS with it.',
 		it: 'Il connettore di invio indica un certificato che non è tra i certificati incollati: il server non può avviare TLS con esso.'
 	},
-	// Server logs: the single file leaves their readers out (lib/evidence/index.ts), and their texts.
-	...(import.meta.env.MODE === 'single' ? NO_LOG_TEXTS : LOG_TEXTS)
+	...LOG_TEXTS
 };
 
 /** Which log a session was read from (the `source` of a log finding's note). */

@@ -121,12 +121,7 @@ export function* readEvidenceSteps(
 		() => readTls(lines),
 		() => readOutside(lines),
 		() => readExchangeAt(lines, now),
-		// The single file (under its byte budget) leaves the server-log readers out: the hosted app
-		// reads them.
-		() =>
-			import.meta.env.MODE === 'single'
-				? []
-				: readServerLogs(text, lines, context.ndr ?? { ip: null, present: false }, now)
+		() => readServerLogs(text, lines, context.ndr ?? { ip: null, present: false }, now)
 	];
 	const findings: Finding[] = [];
 	for (const read of readers) {
