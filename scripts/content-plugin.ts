@@ -10,7 +10,8 @@
  * - `virtual:content/search-source`: `searchSource`, the search's index prebuilt with the
  *   entries' short texts (the single file: the catalog, indexed in the page);
  * - `virtual:content/search-prose`: `searchProse`, the entries' prose texts, for explanations
- *   (loaded after the search answers; empty in the single file);
+ *   (empty in the single file); `virtual:content/search-prose/<lang>`, those of one language,
+ *   what the app loads after the search answers (the reader's language first);
  * - `virtual:content/entries`: `entryPages`, a loader per entry code and language of its page chunk,
  *   `virtual:content/entry/<code>/<lang>` (`page`: the entry, its shared causes and its commands,
  *   their texts in that language only; `virtual:content/entry/<code>` has every language). The
@@ -35,7 +36,9 @@ const MODULES = [
 	'virtual:content/wizard',
 	'virtual:content/entries',
 	'virtual:content/search-source',
-	'virtual:content/search-prose'
+	'virtual:content/search-prose',
+	'virtual:content/search-prose/en',
+	'virtual:content/search-prose/it'
 ];
 /** The page chunk of each entry: `virtual:content/entry/<code>` (see scripts/content/modules.ts). */
 const ENTRY_PREFIX = 'virtual:content/entry/';

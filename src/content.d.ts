@@ -58,3 +58,8 @@ declare module 'virtual:content/search-prose' {
 	/** The entries' prose texts for explanations (empty in the single file, whose index has them). */
 	export const searchProse: import('./lib/search').SerializedTexts;
 }
+
+declare module 'virtual:content/search-prose/*' {
+	/** The entries' prose texts in one language (`…/en`, `…/it`; empty in the single file). */
+	export const searchProse: import('./lib/search').SerializedTexts;
+}

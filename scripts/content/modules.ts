@@ -191,7 +191,13 @@ export function contentModules(
 				// The single file carries the catalog anyway: it builds the search's index in the page.
 				'virtual:content/search-source':
 					"import { catalog } from 'virtual:content/catalog';\nexport const searchSource = { entries: catalog };\n",
-				'virtual:content/search-prose': dataModule({ searchProse: [] })
+				'virtual:content/search-prose': dataModule({ searchProse: [] }),
+				...Object.fromEntries(
+					LANGS.map((lang) => [
+						`virtual:content/search-prose/${lang}`,
+						dataModule({ searchProse: [] })
+					])
+				)
 			},
 			assets: {},
 			files: contentFiles(root)
@@ -221,6 +227,7 @@ export function contentModules(
 		return `\t${JSON.stringify(e.code)}: (lang) => ({ ${byLanguage.join(', ')} })[lang]()`;
 	});
 	const built = emit ? entryAssets(byLang) : null;
+	const prose = serializeTexts(entries, true);
 	return {
 		assets: built?.assets ?? {},
 		sources: {
@@ -238,8 +245,16 @@ export function contentModules(
 					texts: serializeTexts(entries, false)
 				}
 			}),
-			// The prose of the entries' texts, for explanations: loaded after the search answers.
-			'virtual:content/search-prose': dataModule({ searchProse: serializeTexts(entries, true) })
+			// The prose of the entries' texts, for explanations: loaded after the search answers, the
+			// reader's language first (virtual:content/search-prose/<lang>), then the other's, which
+			// explains the few results of a query written in it.
+			'virtual:content/search-prose': dataModule({ searchProse: prose }),
+			...Object.fromEntries(
+				LANGS.map((lang) => [
+					`virtual:content/search-prose/${lang}`,
+					dataModule({ searchProse: prose.filter((row) => row[3] === lang || row[3] === null) })
+				])
+			)
 		},
 		files: contentFiles(root)
 	};
