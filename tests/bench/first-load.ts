@@ -134,7 +134,16 @@ export async function run(): Promise<string> {
 			['src/components/entry/EntryPage.svelte', 'src/data/messages/en-pages.ts'],
 			first
 		) + entryChunk;
-	const ticket = partBytes(dist, ['src/components/common/ticket.ts'], first);
+	// Loaded once the page is shown: what the ticket needs beyond the page.
+	const manifest = readManifest(dist);
+	const onPage = staticClosure(manifest, [
+		chunkKey(manifest, 'src/components/entry/EntryPage.svelte')
+	]);
+	const ticket = partBytes(
+		dist,
+		['src/components/common/ticket.ts'],
+		new Set([...first, ...onPage])
+	);
 	const lines = [
 		`Parts beyond the start page (gzip -${GZIP_LEVEL}): the full search ${kB(search)} (its index and the entries' short texts), the prose for its explanations ${kB(prose)} in English, then ${kB(otherProse)} in Italian, a cold #/code/4.4.316 ${kB(entry)} in English (the page, its interface text, the entry's chunk ${kB(entryChunk)}), then its ticket ${kB(ticket)}`,
 		`First visit on a slow link in Chromium (${mbps} Mbps down, ${SLOW_LINK.latency} ms round trip, CPU ${CPU_SLOWDOWN}x slower, nothing cached; median of ${RUNS} cold visits; ms from navigation start)`,
