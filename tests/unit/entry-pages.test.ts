@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from 'virtual:content/catalog';
 import { commands } from 'virtual:content/commands';
 import { entryPages } from 'virtual:content/entries';
-import { commandsOfCause, entryPageData, inLanguage, pageCauses } from '../../src/lib/catalog/page';
+import {
+	commandsOfCause,
+	entryPageData,
+	inLanguage,
+	pageCauses,
+	type EntryPageData
+} from '../../src/lib/catalog/page';
 import { LANGS } from '../../src/lib/catalog/types';
 import { causesInOrder, indexCatalog } from '../../src/lib/catalog/lookup';
 
@@ -22,7 +28,8 @@ describe('the page chunk of each entry', () => {
 		async (code, entry) => {
 			const loader = entryPages[code];
 			if (!loader) throw new Error(`no loader for ${code}`);
-			const { page } = await import(`virtual:content/entry/${code}`);
+			// Every language: the page data the per-language chunks are cut from.
+			const { page } = (await import(`virtual:content/entry/${code}`)) as { page: EntryPageData };
 			expect(page.entry.code).toBe(code);
 			expect(page.entry.causes).toEqual(entry.causes);
 			expect(page.entry.meaning).toEqual(entry.meaning);
