@@ -79,9 +79,13 @@ export function entryPart(code: string, lang: Lang = language.current): Lazy<Ent
  */
 language.prepareWith((lang) => {
 	const waits: Promise<unknown>[] = [];
-	if (LANGS.some((l) => pageTexts[l].value !== null)) waits.push(pageTexts[lang].load());
+	const texts = pageTexts[lang];
+	if (texts.value === null && LANGS.some((l) => pageTexts[l].value !== null))
+		waits.push(texts.load());
 	const route = router.route;
-	if (route.name === 'code') waits.push(entryPart(route.code, lang).load());
+	const entry = route.name === 'code' ? entryPart(route.code, lang) : null;
+	if (entry && entry.value === null) waits.push(entry.load());
+	// Nothing to load (all of it loaded before): the switch is immediate.
 	return waits;
 });
 

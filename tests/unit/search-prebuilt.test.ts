@@ -42,7 +42,9 @@ const queries = (['tuning', 'holdout', 'realworld'] as const).flatMap((set) =>
 	loadEvalSet(set).queries.map((q) => q.q)
 );
 
-describe('the prebuilt search index', () => {
+// Each test runs the 850 evaluation texts through two or three searches: seconds on a busy
+// two-core machine, so these get more than vitest's default 5 s.
+describe('the prebuilt search index', { timeout: 30_000 }, () => {
 	it('is what the build wrote: an index, not the catalog', () => {
 		expect('index' in searchSource).toBe(true);
 		if (!('index' in searchSource)) return;
