@@ -460,6 +460,13 @@ describe('dist/troubleshooter.html opened from disk', () => {
 		await searchFirst(page, '550 5.4.316 Message expired, connection refused');
 		await page.goto(`${url}#/code/4.7.320`);
 		await page.locator('article[data-code="4.7.320"]').waitFor();
+		// Every language is in the file: the switch finds the page's Italian text there.
+		await page.getByRole('button', { name: 'Italiano' }).click();
+		await page
+			.getByRole('heading', { level: 1, name: /Convalida del certificato non riuscita/ })
+			.waitFor();
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: /Certificate validation failed/ }).waitFor();
 		await useWizard(page, url);
 		expect(await page.getByRole('link', { name: 'Download for offline use' }).count()).toBe(0);
 		// The certificate parser, a separate chunk in the hosted build, is inside the single file.
