@@ -100,12 +100,13 @@ export default defineConfig(({ mode }) => {
 				// to whoever runs `npm start`; the build's own timings are in BENCHMARKS.md.
 				checks: { bundlerTimings: false },
 				output: {
-					// An entry's page chunk is named by its code ("entry-4.4.316-<hash>.js"), not by the
-					// last dot-separated part of its module id.
+					// An entry's page chunk, where the bundler writes one (the hosted build writes its own,
+					// scripts/content/modules.ts), is named by its code and language
+					// ("entry-4.4.316-en-<hash>.js"), not by the last dot-separated part of its module id.
 					chunkFileNames: (chunk) => {
 						const id = chunk.facadeModuleId ?? '';
 						return id.startsWith(ENTRY_CHUNK)
-							? `assets/entry-${id.slice(ENTRY_CHUNK.length)}-[hash].js`
+							? `assets/entry-${id.slice(ENTRY_CHUNK.length).replace('/', '-')}-[hash].js`
 							: 'assets/[name]-[hash].js';
 					}
 				}

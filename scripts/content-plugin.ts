@@ -10,9 +10,12 @@
  * - `virtual:content/search-source`: `searchSource`, the search's index prebuilt with the
  *   entries' short texts (the single file: the catalog, indexed in the page);
  * - `virtual:content/search-prose`: `searchProse`, the entries' prose texts, for explanations
- *   (loaded after the search answers; empty in the single file);
- * - `virtual:content/entries`: `entryPages`, a loader per entry code of its page chunk,
- *   `virtual:content/entry/<code>` (`page`: the entry, its shared causes and its commands).
+ *   (empty in the single file); `virtual:content/search-prose/<lang>`, those of one language,
+ *   what the app loads after the search answers (the reader's language first);
+ * - `virtual:content/entries`: `entryPages`, a loader per entry code and language of its page chunk,
+ *   `virtual:content/entry/<code>/<lang>` (`page`: the entry, its shared causes and its commands,
+ *   their texts in that language only; `virtual:content/entry/<code>` has every language). The
+ *   hosted build writes these chunks itself as `assets/entry-<code>-<hash>-<lang>.js`.
  *
  * A file that fails the schema or the rules across entries fails the build, the dev server's page
  * and the tests with a message naming the file, the field and what to do. The dev server reloads
@@ -33,7 +36,9 @@ const MODULES = [
 	'virtual:content/wizard',
 	'virtual:content/entries',
 	'virtual:content/search-source',
-	'virtual:content/search-prose'
+	'virtual:content/search-prose',
+	'virtual:content/search-prose/en',
+	'virtual:content/search-prose/it'
 ];
 /** The page chunk of each entry: `virtual:content/entry/<code>` (see scripts/content/modules.ts). */
 const ENTRY_PREFIX = 'virtual:content/entry/';
@@ -55,11 +60,11 @@ interface Loaded extends ContentModules {
  * Runs scripts/content/modules.ts through Vite's module runner: the TypeScript of the schema and
  * the rules runs as is, and its own dependencies are known, to be watched.
  */
-async function loadContent(root: string, single: boolean): Promise<Loaded> {
+async function loadContent(root: string, single: boolean, emit: boolean): Promise<Loaded> {
 	const { module, dependencies } = await runnerImport<{
-		contentModules: (root: string, options: { single: boolean }) => ContentModules;
+		contentModules: (root: string, options: { single: boolean; emit: boolean }) => ContentModules;
 	}>(MODULES_SOURCE, { configFile: false, root, logLevel: 'error' });
-	return { ...module.contentModules(root, { single }), dependencies };
+	return { ...module.contentModules(root, { single, emit }), dependencies };
 }
 
 /** The Vite plugin serving the content files as `virtual:content/*` modules. */
@@ -67,6 +72,11 @@ export function content(): Plugin {
 	let root = process.cwd();
 	/** The single-file build (`--mode single`): pages made from the catalog it carries. */
 	let single = false;
+	/**
+	 * The hosted app's build (not the dev server, the tests, the single file or a build for Node):
+	 * it writes the entries' page chunks itself (scripts/content/modules.ts, `entryAssets`).
+	 */
+	let emit = false;
 	let loading: Promise<Loaded> | undefined;
 
 	function onChange(server: ViteDevServer, file: string): void {
@@ -86,6 +96,7 @@ export function content(): Plugin {
 		configResolved(config) {
 			root = config.root;
 			single = config.mode === 'single';
+			emit = config.command === 'build' && !single && !config.build.ssr;
 		},
 		buildStart() {
 			loading = undefined;
@@ -101,12 +112,19 @@ export function content(): Plugin {
 		},
 		async load(id) {
 			if (!id.startsWith(PREFIX) || !isContent(id.slice(PREFIX.length))) return undefined;
-			const loaded = await (loading ??= loadContent(root, single));
+			const loaded = await (loading ??= loadContent(root, single, emit));
 			for (const file of [...loaded.files, ...loaded.dependencies]) this.addWatchFile(file);
 			const source = loaded.sources[id.slice(PREFIX.length)];
 			if (source === undefined)
 				this.error(`No content module ${id.slice(PREFIX.length)}: no such entry file.`);
 			return source;
+		},
+		async generateBundle() {
+			if (!emit) return;
+			const loaded = await (loading ??= loadContent(root, single, emit));
+			for (const [fileName, source] of Object.entries(loaded.assets)) {
+				this.emitFile({ type: 'asset', fileName, source });
+			}
 		}
 	};
 }

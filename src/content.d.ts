@@ -30,14 +30,22 @@ declare module 'virtual:content/wizard' {
 }
 
 declare module 'virtual:content/entries' {
-	/** A loader per entry code: its page chunk (the entry, its shared causes, its commands). */
+	/**
+	 * A loader per entry code: its page chunk in a language (the entry, its shared causes, its
+	 * commands), whose texts are in that language only (`inLanguage`; the single file: all of them).
+	 */
 	export const entryPages: Readonly<
-		Record<string, () => Promise<{ page: import('./lib/catalog/page').EntryPageData }>>
+		Record<
+			string,
+			(
+				lang: import('./lib/catalog/types').Lang
+			) => Promise<{ page: import('./lib/catalog/page').EntryPageData }>
+		>
 	>;
 }
 
 declare module 'virtual:content/entry/*' {
-	/** One entry's page data (scripts/content/modules.ts). */
+	/** One entry's page data, in every language or (`…/<code>/<lang>`) in one (scripts/content/modules.ts). */
 	export const page: import('./lib/catalog/page').EntryPageData;
 }
 
@@ -48,5 +56,10 @@ declare module 'virtual:content/search-source' {
 
 declare module 'virtual:content/search-prose' {
 	/** The entries' prose texts for explanations (empty in the single file, whose index has them). */
+	export const searchProse: import('./lib/search').SerializedTexts;
+}
+
+declare module 'virtual:content/search-prose/*' {
+	/** The entries' prose texts in one language (`…/en`, `…/it`; empty in the single file). */
 	export const searchProse: import('./lib/search').SerializedTexts;
 }

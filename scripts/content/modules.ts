@@ -5,15 +5,20 @@
  */
 import { socketErrorTexts } from '../../src/data/parse-text';
 import { briefSource, socketErrorsOf } from '../../src/lib/catalog/brief';
-import { entryPageData } from '../../src/lib/catalog/page';
+import { entryPageData, inLanguage } from '../../src/lib/catalog/page';
+import { LANGS } from '../../src/lib/catalog/types';
 import { indexCatalog } from '../../src/lib/catalog/lookup';
 import { compileLexicon } from '../../src/lib/search/lexicon';
 import { buildTermIndex, serializeTermIndex, serializeTexts } from '../../src/lib/search/terms';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { contentFiles, loadContent } from './load';
 
-/** The id of an entry's page chunk (`virtual:content/entry/4.4.316`). */
+/**
+ * The id of an entry's page chunk (`virtual:content/entry/4.4.316`, both languages), and of its
+ * chunk in one language (`virtual:content/entry/4.4.316/it`), which the app loads.
+ */
 export const ENTRY_MODULE = 'virtual:content/entry/';
 
 /**
@@ -81,6 +86,7 @@ function singleFileLoaders(codes: readonly string[]): string {
 		'\treturn new Map(catalog.map((e) => [e.code, entryPageData(e, index, commands)]));',
 		'};',
 		'const page = (code) => async () => ({ page: (await (pages ??= all())).get(code) });',
+		'// Every language at once: the catalog is in the file anyway.',
 		`export const entryPages = {${codes.map((c) => `${JSON.stringify(c)}: page(${JSON.stringify(c)})`).join(', ')}};`,
 		''
 	].join('\n');
@@ -117,7 +123,49 @@ function singleFileBrief(socketErrors: readonly unknown[]): string {
 /** The virtual modules' sources by name, and the files they were read from. */
 export interface ContentModules {
 	readonly sources: Readonly<Record<string, string>>;
+	/**
+	 * Files for the build to write as they are, by name under the output folder: the entries' page
+	 * chunks of the hosted build (`entryAssets`). Empty otherwise.
+	 */
+	readonly assets: Readonly<Record<string, string>>;
 	readonly files: readonly string[];
+}
+
+/** The name of an entry's page chunk in one language, as the hosted build writes it. */
+const entryFile = (code: string, hash: string, lang: string) => `entry-${code}-${hash}-${lang}.js`;
+/** Where the hosted build writes the page chunks: beside the app's own chunks, which import them. */
+const ASSETS_DIR = 'assets/';
+
+/**
+ * The page chunks of the hosted build, one per entry and language, and their loaders. The build
+ * writes them itself, named by the entry's code and a hash of its content in every language (one
+ * hash per entry), so the start page's loaders hold one short hash per entry rather than a
+ * bundler-hashed name per chunk and language (`import()` of a name the bundler leaves alone).
+ */
+function entryAssets(pages: ReadonlyMap<string, Readonly<Record<string, string>>>): {
+	loaders: string;
+	assets: Record<string, string>;
+} {
+	const assets: Record<string, string> = {};
+	const hashes: Record<string, string> = {};
+	for (const [code, byLang] of pages) {
+		const hash = createHash('sha256');
+		for (const lang of LANGS) hash.update(byLang[lang] ?? '').update('\0');
+		const short = hash.digest('base64url').slice(0, 8);
+		hashes[code] = short;
+		for (const lang of LANGS)
+			assets[ASSETS_DIR + entryFile(code, short, lang)] = byLang[lang] ?? '';
+	}
+	const loaders = [
+		`const hashes = ${JSON.stringify(hashes)};`,
+		'// Beside this module (the start chunk in assets/): resolved against its URL.',
+		'const load = (url) => import(/* @vite-ignore */ url);',
+		'export const entryPages = Object.fromEntries(',
+		`\tObject.keys(hashes).map((code) => [code, (lang) => load(${JSON.stringify('./' + entryFile('@', '#', '$'))}.replace('@', code).replace('#', hashes[code]).replace('$', lang))])`,
+		');',
+		''
+	].join('\n');
+	return { loaders, assets };
 }
 
 /**
@@ -125,7 +173,10 @@ export interface ContentModules {
  *
  * @throws ContentError naming each file, field and what to do, when a file is not valid
  */
-export function contentModules(root: string, { single = false } = {}): ContentModules {
+export function contentModules(
+	root: string,
+	{ single = false, emit = false } = {}
+): ContentModules {
 	const { entries, commands, lexicon, stopWords, wizardTree } = loadContent(root);
 	const socketErrors = socketErrorsOf(socketErrorTexts);
 	if (single) {
@@ -140,28 +191,49 @@ export function contentModules(root: string, { single = false } = {}): ContentMo
 				// The single file carries the catalog anyway: it builds the search's index in the page.
 				'virtual:content/search-source':
 					"import { catalog } from 'virtual:content/catalog';\nexport const searchSource = { entries: catalog };\n",
-				'virtual:content/search-prose': dataModule({ searchProse: [] })
+				'virtual:content/search-prose': dataModule({ searchProse: [] }),
+				...Object.fromEntries(
+					LANGS.map((lang) => [
+						`virtual:content/search-prose/${lang}`,
+						dataModule({ searchProse: [] })
+					])
+				)
 			},
+			assets: {},
 			files: contentFiles(root)
 		};
 	}
 	const index = indexCatalog(entries);
 	// The search's index, built here once rather than in every visitor's browser.
 	const termIndex = buildTermIndex(entries, compileLexicon(lexicon), new Set(stopWords));
-	const pages = Object.fromEntries(
-		entries.map((entry) => [
-			ENTRY_MODULE + entry.code,
-			dataModule({ page: entryPageData(entry, index, commands) })
-		])
-	);
-	// One loader per entry: `import()` of its own chunk, so a page downloads only its entry.
-	const loaders = entries.map(
-		(e) => `\t${JSON.stringify(e.code)}: () => import(${JSON.stringify(ENTRY_MODULE + e.code)})`
-	);
+	// Each entry's page in each language: a page loads its entry in the reader's language only.
+	const byLang = new Map<string, Record<string, string>>();
+	const pages: Record<string, string> = {};
+	for (const entry of entries) {
+		const page = entryPageData(entry, index, commands);
+		pages[ENTRY_MODULE + entry.code] = dataModule({ page });
+		const own: Record<string, string> = {};
+		for (const lang of LANGS) {
+			own[lang] = dataModule({ page: inLanguage(page, lang) });
+			pages[`${ENTRY_MODULE}${entry.code}/${lang}`] = own[lang];
+		}
+		byLang.set(entry.code, own);
+	}
+	// The dev server and the tests: one loader per entry, `import()` of its chunk in a language.
+	const virtualLoaders = entries.map((e) => {
+		const byLanguage = LANGS.map(
+			(lang) => `${lang}: () => import(${JSON.stringify(`${ENTRY_MODULE}${e.code}/${lang}`)})`
+		);
+		return `\t${JSON.stringify(e.code)}: (lang) => ({ ${byLanguage.join(', ')} })[lang]()`;
+	});
+	const built = emit ? entryAssets(byLang) : null;
+	const prose = serializeTexts(entries, true);
 	return {
+		assets: built?.assets ?? {},
 		sources: {
 			...pages,
-			'virtual:content/entries': `export const entryPages = {\n${loaders.join(',\n')}\n};\n`,
+			'virtual:content/entries':
+				built?.loaders ?? `export const entryPages = {\n${virtualLoaders.join(',\n')}\n};\n`,
 			'virtual:content/catalog': dataModule({ catalog: entries }),
 			'virtual:content/brief': briefSource(entries, socketErrors),
 			'virtual:content/commands': dataModule({ commands }),
@@ -173,8 +245,16 @@ export function contentModules(root: string, { single = false } = {}): ContentMo
 					texts: serializeTexts(entries, false)
 				}
 			}),
-			// The prose of the entries' texts, for explanations: loaded after the search answers.
-			'virtual:content/search-prose': dataModule({ searchProse: serializeTexts(entries, true) })
+			// The prose of the entries' texts, for explanations: loaded after the search answers, the
+			// reader's language first (virtual:content/search-prose/<lang>), then the other's, which
+			// explains the few results of a query written in it.
+			'virtual:content/search-prose': dataModule({ searchProse: prose }),
+			...Object.fromEntries(
+				LANGS.map((lang) => [
+					`virtual:content/search-prose/${lang}`,
+					dataModule({ searchProse: prose.filter((row) => row[3] === lang || row[3] === null) })
+				])
+			)
 		},
 		files: contentFiles(root)
 	};

@@ -25,19 +25,43 @@ export class Language {
 		this.apply();
 	}
 
+	/** What a switch waits for (`prepareWith`), and the language last asked for. */
+	readonly #preparers: ((lang: Lang) => readonly Promise<unknown>[])[] = [];
+	#asked: Lang | null = null;
+
+	/** Switches to `lang` (once what the page shows is there in it) and remembers the choice. */
 	set(lang: Lang): void {
-		this.current = lang;
 		store(STORAGE_KEY, lang);
-		this.apply();
+		this.#switch(lang);
 	}
 
 	/** Follows a `lang=` of a shared link met after start (hash change). */
 	follow(linkLang: string | null): void {
 		const lang = asLang(linkLang);
-		if (lang && lang !== this.current) {
+		if (lang && lang !== (this.#asked ?? this.current)) this.#switch(lang);
+	}
+
+	/**
+	 * Registers what a switch to a language must load first (the parts loaded in one language:
+	 * the pages' text, an entry's chunk). The switch happens when all of it has loaded or failed
+	 * (a part that failed says so in the page), at once when nothing is to load.
+	 */
+	prepareWith(prepare: (lang: Lang) => readonly Promise<unknown>[]): void {
+		this.#preparers.push(prepare);
+	}
+
+	#switch(lang: Lang): void {
+		this.#asked = lang;
+		const waits = this.#preparers.flatMap((prepare) => prepare(lang));
+		const apply = () => {
+			// A later switch wins over one still waiting.
+			if (this.#asked !== lang) return;
+			this.#asked = null;
 			this.current = lang;
 			this.apply();
-		}
+		};
+		if (waits.length === 0) apply();
+		else void Promise.allSettled(waits).then(apply);
 	}
 
 	private apply(): void {
@@ -45,7 +69,7 @@ export class Language {
 	}
 
 	/** Adds the interface text of a part loaded after the first screen. */
-	addTexts(texts: Readonly<Record<Lang, Partial<Messages>>>): void {
+	addTexts(texts: Readonly<Partial<Record<Lang, Partial<Messages>>>>): void {
 		for (const lang of LANGS) Object.assign(this.#texts[lang], texts[lang]);
 	}
 

@@ -1,6 +1,7 @@
-import type { EntryBrief, Lang } from '../lib/catalog/types';
+import { LANGS, type EntryBrief, type Lang } from '../lib/catalog/types';
 import { indexCodes } from '../lib/catalog/lookup';
-import type { LoadedSearch } from '../lib/search';
+import type { LoadedSearch, SerializedTexts } from '../lib/search';
+import { proseParts } from '../data/search/prose';
 import { quickSearch } from '../lib/search/quick';
 import type { SearchOptions, SearchResult } from '../lib/search/result';
 import { catalogBrief, socketBrief } from 'virtual:content/brief';
@@ -31,14 +32,25 @@ export class SearchEngine {
 	/** True once the full search is loaded and built: every query gets its full results. */
 	ready = $state(false);
 	/**
-	 * True once the prose of the entries' texts has reached the full search too: the few results
-	 * that a cause's detail, a meaning or a fix explains now show it (the ranking is the same).
+	 * True once the prose of the entries' texts in the reader's language has reached the full
+	 * search too: the few results that a cause's detail, a meaning or a fix explains now show it
+	 * (the ranking is the same).
 	 */
 	explained = $state(false);
+	/**
+	 * The languages whose prose the full search has: the reader's first, then the other's, which
+	 * explains the results of a query written in it (as the index built from the catalog does).
+	 */
+	#proseIn = $state.raw<readonly Lang[]>([]);
 	/** The full search's code and data (its prebuilt index), loaded once the first screen is up. */
 	readonly #engine = new Lazy(() => import('../data/search/engine'));
-	/** The prose for explanations, loaded beside the engine. */
-	readonly #prose = new Lazy(() => import('../data/search/prose'));
+	/** The prose for explanations, a part per language, loaded after the engine. */
+	readonly #prose: Readonly<Record<Lang, Lazy<SerializedTexts>>> = {
+		en: new Lazy(() => proseParts.en().then((m) => m.searchProse)),
+		it: new Lazy(() => proseParts.it().then((m) => m.searchProse))
+	};
+	/** The language whose prose comes first (the reader's when the full search loads). */
+	#firstProse: Lang = 'en';
 	#steps: Generator<void, LoadedSearch<EntryBrief>> | null = null;
 	/** The warm-up searches, run in idle time once the full search is ready. */
 	#warmUp: Generator<void, void> | null = null;
@@ -50,33 +62,53 @@ export class SearchEngine {
 		return this.#engine.failed;
 	}
 
-	/** Loads the full search and builds its index in idle time (safe to call more than once). */
-	start(): void {
+	/**
+	 * Loads the full search and builds its index in idle time (safe to call more than once);
+	 * `lang` is the reader's language, whose prose comes first.
+	 */
+	start(lang: Lang = 'en'): void {
 		void this.#engine.load().then((engine) => {
 			if (engine === null || this.#steps !== null) return;
 			performance.mark(LOADED_MARK);
 			this.#steps = engine.searchOver(briefIndex, engine.searchData, engine.searchSource);
 			this.#warmUpOf = engine.warmUpSteps;
 			this.#schedule();
-			// The prose after the engine, not beside it: on a slow link the two would share the bandwidth.
-			void this.#prose.load().then(() => this.#explain());
+			// The prose after the engine, not beside it: on a slow link the two would share the
+			// bandwidth. The reader's language first, then the other one.
+			this.#firstProse = lang;
+			const other = LANGS.filter((l) => l !== lang);
+			void this.#prose[lang].load().then(async () => {
+				this.#explain();
+				for (const l of other) await this.#prose[l].load();
+				this.#explain();
+			});
 		});
 	}
 
-	/** Gives the prose to the full search once both are in (in whichever order they arrive). */
+	/** Gives the prose parts that are in to the full search once it is ready (in whichever order). */
 	#explain(): void {
-		const prose = this.#prose.value;
-		if (!prose || !this.#search || this.explained) return;
-		this.#search.addTexts(prose.searchProse);
-		this.explained = true;
-		performance.mark(EXPLAINED_MARK);
+		const search = this.#search;
+		if (!search) return;
+		const added = [...this.#proseIn];
+		for (const lang of LANGS) {
+			const rows = this.#prose[lang].value;
+			if (rows === null || added.includes(lang)) continue;
+			search.addTexts(rows);
+			added.push(lang);
+		}
+		if (added.length === this.#proseIn.length) return;
+		this.#proseIn = added;
+		if (!this.explained && added.includes(this.#firstProse)) {
+			this.explained = true;
+			performance.mark(EXPLAINED_MARK);
+		}
 	}
 
 	/** The results for a query: the full search's once ready, the quick search's until then. */
 	query(text: string, lang: Lang, options?: SearchOptions): SearchResult<EntryBrief>[] {
 		// Reading `ready` (state) makes a `$derived` caller run again when the full search is built,
-		// and `explained` when its explanations are complete.
-		void this.explained;
+		// and the prose parts when each language's explanations are complete.
+		void this.#proseIn;
 		return this.ready && this.#search
 			? this.#search(text, lang, options)
 			: quickSearch(briefIndex, text, lang, socketBrief, options);

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -113,8 +113,13 @@ describe('sources on the entry page', () => {
 	it('shows the sources in Italian: the checked day, the note and the fold', async () => {
 		await goTo('#/code/4.4.7?lang=it');
 		render(App);
-		const fold = document.querySelector('section[aria-labelledby="meaning"] details.sources-fold');
-		expect(fold?.querySelector('summary')?.textContent).toBe('Fonti (2)');
+		// The switch to the link's language waits for the entry's Italian chunk.
+		const meaningFold = () =>
+			document.querySelector('section[aria-labelledby="meaning"] details.sources-fold');
+		await vi.waitFor(() =>
+			expect(meaningFold()?.querySelector('summary')?.textContent).toBe('Fonti (2)')
+		);
+		const fold = meaningFold();
 		const item = sourceLinks(fold!)[1]?.closest('li');
 		expect(item?.textContent).toContain('verificata il 2026-12-08');
 		expect(item?.textContent).toContain(

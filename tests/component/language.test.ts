@@ -20,9 +20,10 @@ describe('language switch', () => {
 		render(App);
 		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Connection refused');
 		await user.click(screen.getByRole('button', { name: 'Italiano' }));
-		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
-			'Connessione rifiutata'
-		);
+		// The switch waits for the entry's Italian chunk and the pages' Italian text.
+		expect(
+			(await screen.findByRole('heading', { level: 1, name: /Connessione rifiutata/ })).textContent
+		).toContain('Connessione rifiutata');
 		expect(screen.getByRole('heading', { level: 2, name: 'Cause probabili' })).toBeTruthy();
 		expect(document.documentElement.lang).toBe('it');
 		expect(window.localStorage.getItem('eop-troubleshooter.lang')).toBe('it');
@@ -39,9 +40,9 @@ describe('language switch', () => {
 		const user = userEvent.setup();
 		render(App);
 		await user.click(screen.getByRole('button', { name: 'Italiano' }));
-		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(
-			'Connessione rifiutata'
-		);
+		expect(
+			(await screen.findByRole('heading', { level: 1, name: /Connessione rifiutata/ })).textContent
+		).toContain('Connessione rifiutata');
 		expect(setItem).toHaveBeenCalled();
 		setItem.mockRestore();
 	});

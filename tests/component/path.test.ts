@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from '../../src/App.svelte';
@@ -78,8 +78,11 @@ describe('the delivery-path picture', () => {
 	it('in the Italian wizard, names the stages in Italian', async () => {
 		await goTo('#/wizard?from=4.4.316&lang=it');
 		render(App);
-		expect(document.querySelector('[data-stage="tcp"]')?.textContent).toContain(
-			'Connessione sulla porta 25'
+		// The switch to the link's language waits for the pages' Italian text to load.
+		await vi.waitFor(() =>
+			expect(document.querySelector('[data-stage="tcp"]')?.textContent).toContain(
+				'Connessione sulla porta 25'
+			)
 		);
 	});
 });

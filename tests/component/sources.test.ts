@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { catalogIndex, wizardCauses } from '../../src/data';
@@ -45,9 +45,11 @@ describe("the wizard's conclusion", () => {
 	it('says "checked" in Italian', async () => {
 		await goTo(`${unknownToAll('4.4.316')}&lang=it`);
 		render(App);
-		const leading = document.querySelector('.likely[data-cause]');
-		expect(leading?.querySelector('[data-testid="sources"] li')?.textContent).toContain(
-			'verificata il 2026-12-08'
+		// The switch to the link's language waits for the pages' Italian text.
+		await vi.waitFor(() =>
+			expect(
+				document.querySelector('.likely[data-cause] [data-testid="sources"] li')?.textContent
+			).toContain('verificata il 2026-12-08')
 		);
 	});
 });

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, launch, serveDist, throttle, type Served } from './chromium';
-import { chunkKey, firstLoad, readManifest, staticClosure } from './first-load';
+import { chunkKey, firstLoad, GZIP_LEVEL, readManifest, staticClosure } from './first-load';
 
 /**
  * Most bytes (gzipped, as a static host serves them) of HTML, JS and CSS the start page requests
@@ -9,11 +12,19 @@ import { chunkKey, firstLoad, readManifest, staticClosure } from './first-load';
  */
 const FIRST_LOAD_BUDGET = 45_000;
 
+/**
+ * Most bytes (gzipped) a cold `#/code/4.4.316` loads beyond the start page: its component, the
+ * pages' text and the entry's chunk, in English (issue 22 asks for 15 kB; 30.9 kB today).
+ */
+const ENTRY_BUDGET = 32_000;
+
 /** The parts loaded when used, never with the first screen. */
 const LAZY_PARTS = [
 	'src/data/search/engine.ts',
-	'src/data/search/prose.ts',
+	'virtual:content/search-prose/en',
+	'virtual:content/search-prose/it',
 	'src/components/entry/EntryPage.svelte',
+	'src/components/common/ticket.ts',
 	'src/components/wizard/WizardPage.svelte',
 	'src/components/search/PasteView.svelte',
 	'src/lib/evidence/x509.ts'
@@ -37,6 +48,27 @@ describe('the first load of the hosted build', () => {
 				expect.stringMatching(/^assets\/index-[\w-]+\.css$/)
 			])
 		);
+	});
+
+	it(`opens a cold entry page with at most ${ENTRY_BUDGET.toLocaleString('en')} bytes more, in one language`, () => {
+		const first = new Set(files.map((f) => f.file));
+		const page = staticClosure(manifest, [
+			chunkKey(manifest, 'src/components/entry/EntryPage.svelte'),
+			chunkKey(manifest, 'src/data/messages/en-pages.ts')
+		]);
+		const entry = readdirSync(join(DIST, 'assets')).filter((f) => f.startsWith('entry-4.4.316-'));
+		expect(entry.map((f) => f.slice(-6)).sort()).toEqual(['-en.js', '-it.js']);
+		const loaded = [
+			...page,
+			...entry.filter((f) => f.endsWith('-en.js')).map((f) => `assets/${f}`)
+		];
+		const bytes = loaded
+			.filter((file) => !first.has(file))
+			.map((file) => gzipSync(readFileSync(join(DIST, file)), { level: GZIP_LEVEL }).length);
+		expect(
+			bytes.reduce((sum, n) => sum + n, 0),
+			loaded.join(', ')
+		).toBeLessThanOrEqual(ENTRY_BUDGET);
 	});
 
 	it('leaves the full catalog, the pages, the paste reader and the certificate parser out', () => {
@@ -101,16 +133,21 @@ describe('a first visit on a slow link (1.6 Mbps, 150 ms round trip)', () => {
 				performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1))
 			);
 			const manifest = readManifest(DIST);
-			// The full search: its engine and index, then the prose of its explanations.
+			// The full search: its engine and index, then the prose of its explanations in the
+			// reader's language (the browser's: English), then the Italian prose, maybe not yet.
 			const engine = staticClosure(manifest, [
 				chunkKey(manifest, 'src/data/search/engine.ts'),
-				chunkKey(manifest, 'src/data/search/prose.ts')
+				chunkKey(manifest, 'virtual:content/search-prose/en')
+			]);
+			const other = staticClosure(manifest, [
+				chunkKey(manifest, 'virtual:content/search-prose/it')
 			]);
 			const first = firstLoad(DIST).map((f) => f.file);
 			const code = (file: string) => /\.(js|css)$/.test(file);
 			// index.html is the navigation itself, not a resource entry.
 			const expected = new Set([...first, ...engine].filter(code));
-			expect(requested.filter(code).sort()).toEqual([...expected].sort());
+			const loaded = requested.filter(code).filter((file) => !other.has(file));
+			expect(loaded.sort()).toEqual([...expected].sort());
 		});
 	});
 

@@ -205,6 +205,11 @@ describe(`dist/ served under ${PREFIX}`, () => {
 		const chunks = Object.values(readManifest(DIST)).flatMap((c) => [c.file, ...(c.css ?? [])]);
 		expect(chunks.length).toBeGreaterThan(5);
 		expect(cached).toEqual(expect.arrayContaining(chunks.map((file) => `${PREFIX}${file}`)));
+		// The entries' page chunks in every language, which the build writes itself (not in the
+		// manifest): a switch of language offline finds them.
+		const pages = readdirSync(join(DIST, 'assets')).filter((file) => file.startsWith('entry-'));
+		expect(pages.filter((file) => file.endsWith('-it.js')).length).toBe(pages.length / 2);
+		expect(cached).toEqual(expect.arrayContaining(pages.map((file) => `${PREFIX}assets/${file}`)));
 	});
 
 	it('made no request off 127.0.0.1, broke no CSP rule and logged no error', () => {
@@ -239,6 +244,14 @@ describe('offline after the first visit', () => {
 		await searchFirst(page, 'connection refused');
 		await page.goto(`${served.url}#/code/4.7.320`);
 		await page.locator('article[data-code="4.7.320"]').waitFor();
+		// The page in the other language: its chunk and the pages' Italian text, from the precache.
+		await page.getByRole('button', { name: 'Italiano' }).click();
+		await page
+			.getByRole('heading', { level: 1, name: /Convalida del certificato non riuscita/ })
+			.waitFor();
+		await page.getByRole('heading', { level: 2, name: 'Cause probabili' }).waitFor();
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: /Certificate validation failed/ }).waitFor();
 		await useWizard(page, served.url);
 		// The certificate parser was never loaded online: it comes from the precache too.
 		await page.goto(`${served.url}#/`);
@@ -447,6 +460,13 @@ describe('dist/troubleshooter.html opened from disk', () => {
 		await searchFirst(page, '550 5.4.316 Message expired, connection refused');
 		await page.goto(`${url}#/code/4.7.320`);
 		await page.locator('article[data-code="4.7.320"]').waitFor();
+		// Every language is in the file: the switch finds the page's Italian text there.
+		await page.getByRole('button', { name: 'Italiano' }).click();
+		await page
+			.getByRole('heading', { level: 1, name: /Convalida del certificato non riuscita/ })
+			.waitFor();
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: /Certificate validation failed/ }).waitFor();
 		await useWizard(page, url);
 		expect(await page.getByRole('link', { name: 'Download for offline use' }).count()).toBe(0);
 		// The certificate parser, a separate chunk in the hosted build, is inside the single file.

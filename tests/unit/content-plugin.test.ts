@@ -70,8 +70,11 @@ describe('the content plugin in the dev server', { timeout: 30_000 }, () => {
 				.replace(/^(\s*- id: )(.+)$/gm, '$1$2-copy')
 		);
 		server?.watcher.emit('add', added);
-		expect(await load('virtual:content/entries')).toContain('"5.7.751": () => import(');
+		expect(await load('virtual:content/entries')).toContain(
+			'"5.7.751": (lang) => ({ en: () => import('
+		);
 		expect(await load('virtual:content/entry/5.7.751')).toContain('"code":"5.7.751"');
+		expect(await load('virtual:content/entry/5.7.751/it')).toContain('"code":"5.7.751"');
 		rmSync(added);
 		server?.watcher.emit('unlink', added);
 		expect(await load('virtual:content/entries')).not.toContain('5.7.751');

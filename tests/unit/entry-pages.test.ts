@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from 'virtual:content/catalog';
 import { commands } from 'virtual:content/commands';
 import { entryPages } from 'virtual:content/entries';
-import { commandsOfCause, pageCauses } from '../../src/lib/catalog/page';
+import {
+	commandsOfCause,
+	entryPageData,
+	inLanguage,
+	pageCauses,
+	type EntryPageData
+} from '../../src/lib/catalog/page';
+import { LANGS } from '../../src/lib/catalog/types';
 import { causesInOrder, indexCatalog } from '../../src/lib/catalog/lookup';
 
 /*
@@ -21,7 +28,8 @@ describe('the page chunk of each entry', () => {
 		async (code, entry) => {
 			const loader = entryPages[code];
 			if (!loader) throw new Error(`no loader for ${code}`);
-			const { page } = await loader();
+			// Every language: the page data the per-language chunks are cut from.
+			const { page } = (await import(`virtual:content/entry/${code}`)) as { page: EntryPageData };
 			expect(page.entry.code).toBe(code);
 			expect(page.entry.causes).toEqual(entry.causes);
 			expect(page.entry.meaning).toEqual(entry.meaning);
@@ -42,6 +50,24 @@ describe('the page chunk of each entry', () => {
 	);
 });
 
+describe('the page chunk of each entry in one language', () => {
+	it.each(catalog.map((e) => [e.code, e] as const))(
+		'%s: holds the page in that language, and no text of the other',
+		async (code, entry) => {
+			const loader = entryPages[code];
+			if (!loader) throw new Error(`no loader for ${code}`);
+			const whole = entryPageData(entry, index, commands);
+			for (const lang of LANGS) {
+				const { page } = await loader(lang);
+				expect(page).toEqual(inLanguage(whole, lang));
+				const other = LANGS.find((l) => l !== lang) ?? lang;
+				expect(page.entry.title).toEqual({ [lang]: entry.title[lang] });
+				expect(JSON.stringify(page)).not.toContain(JSON.stringify(entry.meaning[other]));
+			}
+		}
+	);
+});
+
 describe('the causes of a page', () => {
 	it.each(catalog.map((e) => [e.code, e] as const))(
 		'%s: in the reading order the catalog gives them',
@@ -49,7 +75,7 @@ describe('the causes of a page', () => {
 			const loader = entryPages[code];
 			if (!loader) throw new Error(`no loader for ${code}`);
 			const { own, shared, unlisted } = causesInOrder(entry, index);
-			expect(pageCauses((await loader()).page).map((c) => [c.cause.id, c.under])).toEqual([
+			expect(pageCauses((await loader('en')).page).map((c) => [c.cause.id, c.under])).toEqual([
 				...own.map((c) => [c.id, undefined]),
 				...shared.map((s) => [s.cause.id, s.entry.code]),
 				...unlisted.map((c) => [c.id, undefined])

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogBrief } from 'virtual:content/brief';
 import { searchProse } from 'virtual:content/search-prose';
+import { searchProse as enProse } from 'virtual:content/search-prose/en';
+import { searchProse as itProse } from 'virtual:content/search-prose/it';
 import { searchSource } from 'virtual:content/search-source';
 import { catalog } from '../../src/data/catalog';
 import { searchData } from '../../src/data/search';
@@ -24,10 +26,13 @@ function run<S>(steps: Generator<void, S>): S {
 
 const built = createSearch(indexCatalog(catalog), searchData);
 const brief = indexCodes(catalogBrief);
-/** The app's search before its prose part has arrived, and after. */
+/** The app's search before its prose parts have arrived, and after (a part per language). */
 const early = run(searchOver(brief, searchData, searchSource));
 const prebuilt = run(searchOver(brief, searchData, searchSource));
-prebuilt.addTexts(searchProse);
+prebuilt.addTexts(itProse);
+prebuilt.addTexts(enProse);
+/** The app's search with the prose of the reader's language only (the other's comes after). */
+const ownProse = { en: enProse, it: itProse } as const;
 
 /** A result as the page shows it: the entry's code, why it matched, and whether only "closest". */
 const shown = (results: readonly SearchResult<EntryBrief>[]) =>
@@ -37,7 +42,9 @@ const queries = (['tuning', 'holdout', 'realworld'] as const).flatMap((set) =>
 	loadEvalSet(set).queries.map((q) => q.q)
 );
 
-describe('the prebuilt search index', () => {
+// Each test runs the 850 evaluation texts through two or three searches: seconds on a busy
+// two-core machine, so these get more than vitest's default 5 s.
+describe('the prebuilt search index', { timeout: 30_000 }, () => {
 	it('is what the build wrote: an index, not the catalog', () => {
 		expect('index' in searchSource).toBe(true);
 		if (!('index' in searchSource)) return;
@@ -80,6 +87,39 @@ describe('the prebuilt search index', () => {
 		// Only the few results a prose text explains are explained otherwise until it arrives.
 		expect(prose).toBeGreaterThan(0);
 		expect(prose).toBeLessThan(explained * 0.1);
+	});
+
+	it('splits the prose into a part per language that together are the whole', () => {
+		expect([...enProse, ...itProse].sort()).toEqual([...searchProse].sort());
+		expect(enProse.every(([, , , lang]) => lang !== 'it')).toBe(true);
+		expect(itProse.every(([, , , lang]) => lang !== 'en')).toBe(true);
+	});
+
+	it('ranks alike with the reader’s language’s prose alone, explaining otherwise only what the other’s prose explains', () => {
+		for (const lang of ['en', 'it'] as const) {
+			const own = run(searchOver(brief, searchData, searchSource));
+			own.addTexts(ownProse[lang]);
+			let differ = 0;
+			let explained = 0;
+			for (const q of queries) {
+				const before = own(q, lang);
+				const after = built(q, lang);
+				expect({ q, codes: before.map((r) => r.entry.code) }).toEqual({
+					q,
+					codes: after.map((r) => r.entry.code)
+				});
+				for (const [i, r] of after.entries()) {
+					if (r.reason?.kind !== 'text') continue;
+					explained++;
+					if (JSON.stringify(r.reason) === JSON.stringify(before[i]?.reason)) continue;
+					differ++;
+					expect(PROSE_FIELDS.has(r.reason.field)).toBe(true);
+				}
+			}
+			// A query in the other language than the reader's (the evaluation sets mix them).
+			expect(differ).toBeGreaterThan(0);
+			expect(differ).toBeLessThan(explained * 0.01);
+		}
 	});
 
 	it('answers the words being typed (completions, typos) alike', () => {

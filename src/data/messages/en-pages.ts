@@ -1,6 +1,6 @@
 /**
  * Interface text of the pages loaded when used (an entry, the wizard, what a paste says), English:
- * loaded with them, not with the first screen (data/messages/pages.ts).
+ * loaded with them in this language only, not with the first screen (components/parts.ts).
  */
 export const enPages = {
 	'entry.meaning': 'What it means',

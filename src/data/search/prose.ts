@@ -1,5 +1,9 @@
 /*
  * The prose of the entries' texts (causes' details, meanings, fixes), which explain about one
- * result in twenty: loaded on its own once the full search answers (state/search.svelte.ts).
+ * result in twenty: a chunk per language, loaded once the full search answers, the reader's
+ * language first (state/search.svelte.ts).
  */
-export { searchProse } from 'virtual:content/search-prose';
+export const proseParts = {
+	en: () => import('virtual:content/search-prose/en'),
+	it: () => import('virtual:content/search-prose/it')
+};

@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './lookup';
-import type { Cause, Command, Entry, Localized } from './types';
+import { LANGS, type Cause, type Command, type Entry, type Lang, type Localized } from './types';
 
 /**
  * What an entry's page needs, and nothing more: the entry (without the texts only search reads),
@@ -67,4 +67,21 @@ export function pageCauses(data: EntryPageData): { cause: Cause; under: string |
 		...data.shared.map((s) => ({ cause: s.cause, under: s.code })),
 		...own(true)
 	];
+}
+
+/**
+ * `value` with every bilingual text (an object of exactly one field per language: a `Localized`
+ * or a `LocalizedList`) cut to `lang`'s: what one language's page chunk holds. Whatever else the
+ * data carries (codes, ids, links, fields added later) is kept as it is.
+ */
+export function inLanguage<T>(value: T, lang: Lang): T {
+	if (Array.isArray(value)) return value.map((item: unknown) => inLanguage(item, lang)) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	const fields = Object.keys(value);
+	if (fields.length === LANGS.length && LANGS.every((l) => fields.includes(l))) {
+		return { [lang]: (value as Record<Lang, unknown>)[lang] } as T;
+	}
+	return Object.fromEntries(
+		Object.entries(value).map(([name, item]) => [name, inLanguage(item, lang)])
+	) as T;
 }
