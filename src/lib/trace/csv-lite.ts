@@ -15,9 +15,31 @@ export interface CsvRecords {
 }
 
 export function parseCsvLite(text: string, delimiter: string, maxRows: number): CsvRecords {
+	const read = parseCsvLiteFrom(text, delimiter, 0, maxRows);
+	return { rows: read.rows, unclosedQuote: read.unclosedQuote, stopped: read.stopped };
+}
+
+/** Records read from an offset on, and where the next one starts. */
+export interface CsvPart extends CsvRecords {
+	/** Where reading stopped: the start of the next record (the text's length at its end). */
+	readonly next: number;
+}
+
+/**
+ * The records from `from` (a record's start) on: at most `maxRows`, and none started at or past
+ * `untilChar` (a record begun before it is read whole). The single file reads an export a part at
+ * a time this way (steps.ts); read part after part, the records are those of one parseCsvLite.
+ */
+export function parseCsvLiteFrom(
+	text: string,
+	delimiter: string,
+	from: number,
+	maxRows: number,
+	untilChar = Number.POSITIVE_INFINITY
+): CsvPart {
 	const rows: string[][] = [];
 	let row: string[] = [];
-	let at = 0;
+	let at = from;
 	const end = text.length;
 	const closeRow = () => {
 		// An empty line (one empty field) is skipped, as papaparse's skipEmptyLines does.
@@ -25,7 +47,8 @@ export function parseCsvLite(text: string, delimiter: string, maxRows: number): 
 		row = [];
 	};
 	while (at <= end) {
-		if (rows.length >= maxRows) return { rows, unclosedQuote: false, stopped: at < end };
+		if (rows.length >= maxRows)
+			return { rows, unclosedQuote: false, stopped: at < end, next: Math.min(at, end) };
 		if (text[at] === '"') {
 			let value = '';
 			let from = at + 1;
@@ -35,7 +58,7 @@ export function parseCsvLite(text: string, delimiter: string, maxRows: number): 
 					// The rest of the text is the cell, as papaparse reads it; the caller calls it broken.
 					row.push(value + text.slice(from));
 					rows.push(row);
-					return { rows, unclosedQuote: true, stopped: false };
+					return { rows, unclosedQuote: true, stopped: false, next: end };
 				}
 				value += text.slice(from, quote);
 				if (text[quote + 1] === '"') {
@@ -73,8 +96,9 @@ export function parseCsvLite(text: string, delimiter: string, maxRows: number): 
 		at += text[at] === '\r' && text[at + 1] === '\n' ? 2 : 1;
 		closeRow();
 		if (at >= end) break;
+		if (at >= untilChar) return { rows, unclosedQuote: false, stopped: true, next: at };
 	}
-	return { rows, unclosedQuote: false, stopped: false };
+	return { rows, unclosedQuote: false, stopped: false, next: end };
 }
 
 /** Where the field that starts at `from` ends: the next delimiter or line break, or the end. */

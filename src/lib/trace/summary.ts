@@ -198,33 +198,33 @@ const MAX_RECIPIENTS = 1000;
  * events, `<address>##Receive, Fail;<address>##Receive, Send` (docs/sources.md: Message trace in the
  * modern EAC); the last event is the state. Other rows as they are.
  */
-function perRecipient(rows: readonly TraceRow[]): { row: TraceRow; at: number }[] {
-	const out: { row: TraceRow; at: number }[] = [];
-	for (const [i, row] of rows.entries()) {
-		const status = row['recipient_status'] ?? '';
-		if (!status.includes('##') || first(row, EVENT_COLUMNS) !== '') {
-			out.push({ row, at: i });
-			continue;
-		}
-		for (const part of status.split(';', MAX_RECIPIENTS)) {
-			const [address = '', events = ''] = part.split('##');
-			const event = events.split(',').at(-1)?.trim() ?? '';
-			if (address.trim() === '') continue;
-			out.push({
-				row: { ...row, recipient_address: address.trim(), event, recipient_status: part.trim() },
-				at: i
-			});
-		}
+function perRecipient(row: TraceRow): TraceRow[] {
+	const status = row['recipient_status'] ?? '';
+	if (!status.includes('##') || first(row, EVENT_COLUMNS) !== '') return [row];
+	const out: TraceRow[] = [];
+	for (const part of status.split(';', MAX_RECIPIENTS)) {
+		const [address = '', events = ''] = part.split('##');
+		const event = events.split(',').at(-1)?.trim() ?? '';
+		if (address.trim() === '') continue;
+		out.push({ ...row, recipient_address: address.trim(), event, recipient_status: part.trim() });
 	}
 	return out;
 }
 
-/** The summary of a trace export's rows (column names lower case). */
-export function summarizeTrace(
-	rows: readonly TraceRow[],
-	total = rows.length,
-	limit = MAX_ROWS
-): TraceSummary {
+/**
+ * A summary built a row at a time (`add`, rows in their order, numbered from 0), then `finish`ed:
+ * `summarizeTrace` adds every row at once; the single file adds them a slice at a time as it
+ * parses (steps.ts). The same rows give the same summary either way.
+ */
+export interface TraceSummarizer {
+	/** Adds row `i`; true when the row is one shown behind a group (its number is in `rows`). */
+	add(row: TraceRow, i: number): boolean;
+	/** The summary of the `rows` rows added, of `total` in the export, read up to `limit`. */
+	finish(rows: number, total: number, limit: number): TraceSummary;
+}
+
+/** A summary to build row by row (column names lower case). */
+export function traceSummarizer(): TraceSummarizer {
 	const groups = new Map<string, Building>();
 	const hours = new Map<string, number>();
 	/** Per message and recipient: its last state, its first deferral and its group. */
@@ -232,7 +232,8 @@ export function summarizeTrace(
 		string,
 		{ state: State; at: number; firstDefer: number; group: string }
 	>();
-	for (const { row, at: i } of perRecipient(rows)) {
+	function addOne(row: TraceRow, i: number): boolean {
+		let kept = false;
 		const text = first(row, TEXT_COLUMNS);
 		const event = first(row, EVENT_COLUMNS);
 		const code = findCodes(text.slice(0, 2000), 1)[0]?.code ?? null;
@@ -270,7 +271,10 @@ export function summarizeTrace(
 				const hour = `${new Date(time).toISOString().slice(0, 13)}\n${groupCode}`;
 				hours.set(hour, (hours.get(hour) ?? 0) + 1);
 			}
-			if (group.rows.length < MAX_GROUP_ROWS) group.rows.push(i + 1);
+			if (group.rows.length < MAX_GROUP_ROWS) {
+				group.rows.push(i + 1);
+				kept = true;
+			}
 			const firstDefer =
 				state === 'deferred' && !Number.isNaN(time)
 					? Math.min(before?.firstDefer ?? time, time)
@@ -289,45 +293,66 @@ export function summarizeTrace(
 				});
 			}
 		}
+		return kept;
 	}
-	const queued = new Map<string, number[]>();
-	for (const message of messages.values()) {
-		if (message.state !== 'deferred') continue;
-		const expiries = queued.get(message.group) ?? [];
-		expiries.push(
-			Number.isNaN(message.firstDefer) ? Number.NaN : message.firstDefer + RETRY_HOURS * 3_600_000
-		);
-		queued.set(message.group, expiries);
+	function add(row: TraceRow, i: number): boolean {
+		let kept = false;
+		// Each recipient of a row counts (the same row number may be kept more than once).
+		for (const one of perRecipient(row)) kept = addOne(one, i) || kept;
+		return kept;
 	}
-	const date = (ms: number) => (Number.isFinite(ms) ? new Date(ms) : null);
-	const list: TraceGroup[] = [...groups.entries()].map(([key, g]) => {
-		const expiries = (queued.get(key) ?? []).filter((ms) => !Number.isNaN(ms));
+	function finish(rows: number, total: number, limit: number): TraceSummary {
+		const queued = new Map<string, number[]>();
+		for (const message of messages.values()) {
+			if (message.state !== 'deferred') continue;
+			const expiries = queued.get(message.group) ?? [];
+			expiries.push(
+				Number.isNaN(message.firstDefer) ? Number.NaN : message.firstDefer + RETRY_HOURS * 3_600_000
+			);
+			queued.set(message.group, expiries);
+		}
+		const date = (ms: number) => (Number.isFinite(ms) ? new Date(ms) : null);
+		const list: TraceGroup[] = [...groups.entries()].map(([key, g]) => {
+			const expiries = (queued.get(key) ?? []).filter((ms) => !Number.isNaN(ms));
+			return {
+				destination: g.destination,
+				code: g.code,
+				count: g.count,
+				firstFailure: date(g.firstFailure),
+				lastFailure: date(g.lastFailure),
+				queued: queued.get(key)?.length ?? 0,
+				nextExpiry: date(expiries.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY)),
+				lastExpiry: date(expiries.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY)),
+				rows: g.rows
+			};
+		});
+		list.sort((a, b) => b.count - a.count || a.destination.localeCompare(b.destination));
+		const hourList = [...hours.entries()]
+			.map(([key, count]) => {
+				const [hour = '', code = ''] = key.split('\n');
+				return { hour, code, count };
+			})
+			.sort((a, b) => a.hour.localeCompare(b.hour) || a.code.localeCompare(b.code));
 		return {
-			destination: g.destination,
-			code: g.code,
-			count: g.count,
-			firstFailure: date(g.firstFailure),
-			lastFailure: date(g.lastFailure),
-			queued: queued.get(key)?.length ?? 0,
-			nextExpiry: date(expiries.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY)),
-			lastExpiry: date(expiries.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY)),
-			rows: g.rows
+			rows,
+			leftOut: Math.max(0, total - rows),
+			limit,
+			groups: list,
+			hours: hourList
 		};
-	});
-	list.sort((a, b) => b.count - a.count || a.destination.localeCompare(b.destination));
-	const hourList = [...hours.entries()]
-		.map(([key, count]) => {
-			const [hour = '', code = ''] = key.split('\n');
-			return { hour, code, count };
-		})
-		.sort((a, b) => a.hour.localeCompare(b.hour) || a.code.localeCompare(b.code));
-	return {
-		rows: rows.length,
-		leftOut: Math.max(0, total - rows.length),
-		limit,
-		groups: list,
-		hours: hourList
-	};
+	}
+	return { add, finish };
+}
+
+/** The summary of a trace export's rows (column names lower case). */
+export function summarizeTrace(
+	rows: readonly TraceRow[],
+	total = rows.length,
+	limit = MAX_ROWS
+): TraceSummary {
+	const summarizer = traceSummarizer();
+	for (const [i, row] of rows.entries()) summarizer.add(row, i);
+	return summarizer.finish(rows.length, total, limit);
 }
 
 /**

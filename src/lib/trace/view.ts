@@ -42,7 +42,11 @@ export function viewTrace(
 	text: string,
 	limits: TraceLimits = { rows: MAX_ROWS }
 ): TraceView {
-	const reading = readTrace(parseCsv, text, limits);
+	return viewOf(readTrace(parseCsv, text, limits));
+}
+
+/** The view of a reading: its summary, and the rows behind its groups. */
+export function viewOf(reading: TraceReading): TraceView {
 	if (!reading.ok) return reading;
 	const rows: Record<number, TraceRow> = {};
 	for (const group of reading.summary.groups) {
