@@ -1,11 +1,12 @@
 import type { TraceView } from '../lib/trace';
-import type { CsvParser } from '../lib/trace/csv-core';
-import { afterNextPaint } from './frame';
+import { MAX_ROWS } from '../lib/trace/summary';
+import { inSlices } from './slices';
 
 /**
  * Reads a pasted or dropped message trace export: in a worker where the page can start one (the
- * hosted build), else in the page a frame later, with the CSV parser loaded on demand either way.
- * The rows never leave the browser: the worker is the page's own script.
+ * hosted build, with papaparse), else in the page in slices (lib/trace/steps.ts, csv-lite.ts),
+ * loaded on demand either way. The rows never leave the browser: the worker is the page's own
+ * script.
  */
 let worker: Worker | null | undefined;
 let next = 0;
@@ -27,7 +28,7 @@ function start(): Worker | null {
 			worker = null;
 			const pending = [...waiting.values()];
 			waiting.clear();
-			for (const { text, done } of pending) void inPage(text).then(done);
+			for (const { text, done } of pending) inPage(text, done);
 		});
 		worker = started;
 	} catch {
@@ -37,34 +38,54 @@ function start(): Worker | null {
 }
 
 /**
- * Rows the page reads itself, where no worker runs (the single file, a browser that refuses one):
- * a frame's worth of work, so the page never waits long; the worker reads MAX_ROWS.
+ * Where no worker runs (the single file, a browser that refuses one), the page reads as many rows
+ * as the worker (MAX_ROWS, 200,000), in slices of about 20 ms (state/slices.ts) of at most 250
+ * rows or 64 KiB each, so no task is long whatever the paste's size; past MAX_ROWS the lines left
+ * are counted, 2 MB a step. JSON cannot be parsed in parts: the page parses at most
+ * IN_PAGE_CHARS of it, or of a list or a table (JSON.parse of 2 MB takes a few ms).
  */
-export const IN_PAGE_ROWS = 2_000;
-/** Longest JSON, list or table the page reads itself (JSON.parse of 2 MB takes a few ms). */
 export const IN_PAGE_CHARS = 2_000_000;
 
-/** The CSV parser of this build: papaparse, or the small one in the single file (its bytes). */
-async function csvParser(): Promise<CsvParser> {
-	if (import.meta.env.MODE === 'single')
-		return (await import('../lib/trace/csv-lite')).parseCsvLite;
-	return (await import('../lib/trace/csv')).parseCsvPapa;
+/** A reading under way: its result, and a function that stops it (the paste changed). */
+export interface TraceRead {
+	readonly result: Promise<TraceView>;
+	cancel(): void;
 }
 
-async function inPage(text: string): Promise<TraceView> {
-	const [{ viewTrace }, parse] = await Promise.all([import('../lib/trace/view'), csvParser()]);
-	return new Promise((done) =>
-		afterNextPaint(() => done(viewTrace(parse, text, { rows: IN_PAGE_ROWS, chars: IN_PAGE_CHARS })))
-	);
+function inPage(
+	text: string,
+	done: (view: TraceView) => void,
+	onRows?: (rows: number) => void
+): () => void {
+	let stop: (() => void) | null = null;
+	let stopped = false;
+	void import('../lib/trace/steps').then(({ viewTraceSteps }) => {
+		if (stopped) return;
+		stop = inSlices(viewTraceSteps(text, { rows: MAX_ROWS, chars: IN_PAGE_CHARS }, onRows), done);
+	});
+	return () => {
+		stopped = true;
+		stop?.();
+	};
 }
 
-/** The summary of an export, with the rows behind its groups. */
-export function readTraceExport(text: string): Promise<TraceView> {
+/**
+ * The summary of an export, with the rows behind its groups; `onRows` hears how many rows the page
+ * has read so far where it reads in slices (the worker answers once).
+ */
+export function readTraceExport(text: string, onRows?: (rows: number) => void): TraceRead {
 	const started = start();
-	if (started === null) return inPage(text);
-	return new Promise((done) => {
-		const id = next++;
+	if (started === null) {
+		let cancel = () => {};
+		const result = new Promise<TraceView>((done) => {
+			cancel = inPage(text, done, onRows);
+		});
+		return { result, cancel };
+	}
+	const id = next++;
+	const result = new Promise<TraceView>((done) => {
 		waiting.set(id, { text, done });
 		started.postMessage({ id, text });
 	});
+	return { result, cancel: () => waiting.delete(id) };
 }

@@ -97,4 +97,24 @@ describe('a pasted message trace export', () => {
 			'it is cut off or not valid JSON'
 		);
 	});
+
+	it('reads an export of thousands of rows in slices, saying how far it has read, then all of it', async () => {
+		const lines = ['date_time_utc,event_id,recipient_status,server_hostname,message_id'];
+		for (let i = 0; i < 6_000; i++) {
+			lines.push(
+				`2026-12-07T${String(i % 24).padStart(2, '0')}:00:00Z,DEFER,"450 4.4.316 Connection refused",mx${i % 3}.fabrikam.example,<m${i}@contoso.com>`
+			);
+		}
+		await pasteIntoApp(lines.join('\n'));
+		await waitFor(() =>
+			expect(screen.getByTestId('trace-progress').textContent).toMatch(/\d+ rows so far/)
+		);
+		await waitFor(() => expect(rows().length).toBe(3), { timeout: 10_000 });
+		expect(rows()).toEqual([
+			['mx0.fabrikam.example', '4.4.316', '2000'],
+			['mx1.fabrikam.example', '4.4.316', '2000'],
+			['mx2.fabrikam.example', '4.4.316', '2000']
+		]);
+		expect(screen.getByTestId('trace-summary').textContent).toContain('6000 rows read.');
+	});
 });

@@ -85,6 +85,7 @@ export const enPages = {
 
 	'trace.title': 'Message trace export',
 	'trace.reading': 'Reading the trace export…',
+	'trace.readingRows': 'Reading the trace export: {rows} rows so far…',
 	'trace.rows': '{rows} rows read.',
 	'trace.leftOut': 'About {rows} more rows were not read (the limit here is {limit}).',
 	'trace.noFailures': 'No row of this export is a failure or a deferral.',

@@ -86,6 +86,7 @@ export const itPages: Readonly<Record<PageMessageKey, string>> = {
 
 	'trace.title': 'Esportazione della traccia messaggi',
 	'trace.reading': 'Lettura dell’esportazione della traccia…',
+	'trace.readingRows': 'Lettura dell’esportazione della traccia: finora {rows} righe…',
 	'trace.rows': '{rows} righe lette.',
 	'trace.leftOut': 'Circa {rows} righe in più non sono state lette (il limite qui è {limit}).',
 	'trace.noFailures': 'Nessuna riga di questa esportazione è un errore o un rinvio.',
