@@ -8,6 +8,7 @@ import { viewTraceSteps } from '../../src/lib/trace/steps';
 import { MAX_ROWS } from '../../src/lib/trace/summary';
 import { viewTrace, type TraceView } from '../../src/lib/trace/view';
 import { IN_PAGE_CHARS } from '../../src/state/trace';
+import { compactExport, extendedExport } from '../fixtures/trace-export';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'trace');
 const FIXTURES = readdirSync(DIR).filter((name) => name !== 'README.md');
@@ -26,34 +27,7 @@ function stepped(text: string, limits = LIMITS): { view: TraceView; steps: numbe
 	}
 }
 
-/**
- * An Extended-report-shaped export of `count` rows as an admin exports it: CRLF, quoted statuses
- * (some with a comma, a doubled quote or a line break inside), each message deferred then failed
- * or delivered later, rows out of order, a blank line now and then, 40 destinations, 5 codes.
- */
-function extended(count: number, blanks = true): string {
-	const lines = [
-		'date_time_utc,event_id,recipient_status,server_hostname,recipient_address,message_id,subject'
-	];
-	const statuses = [
-		'"450 4.4.316 Connection refused [Message=Socket error code 10061] [LastAttemptedServerName=mx.fabrikam.example]"',
-		'"450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]"',
-		'"550 5.4.316 Message expired, connection refused"',
-		'"451 4.4.0 DNS query failed, ""NXDOMAIN"""',
-		'"550 5.7.64 TenantAttribution; Relay Access Denied\nSecond line"'
-	];
-	for (let i = 0; i < count; i++) {
-		const message = Math.floor(i / 3);
-		const hour = String((message * 7) % 24).padStart(2, '0');
-		const minute = String(59 - (i % 60)).padStart(2, '0');
-		const event = i % 3 === 2 ? (message % 4 === 0 ? 'DELIVER' : 'FAIL') : 'DEFER';
-		lines.push(
-			`2026-12-0${1 + (message % 7)}T${hour}:${minute}:00Z,${event},${statuses[message % 5]},mx${message % 40}.fabrikam.example,u${message}@fabrikam.example,<m${message}@contoso.com>,=cmd|' /C calc'!A0`
-		);
-		if (blanks && i % 997 === 0) lines.push('');
-	}
-	return `${lines.join('\r\n')}\r\n`;
-}
+const extended = extendedExport;
 
 const HUNDRED_THOUSAND = extended(100_000);
 
@@ -78,6 +52,17 @@ describe('trace output read in steps (the single file, issue 25)', () => {
 		expect(steps).toBeGreaterThanOrEqual(100_000 / 250);
 		expect(heard.at(-1)).toBe(100_000);
 		expect(heard.every((rows, i) => i === 0 || rows > (heard[i - 1] ?? 0))).toBe(true);
+	});
+
+	it('reads the compact export of the browser test in full, as the worker does', () => {
+		const text = compactExport(100_000);
+		const { view } = stepped(text);
+		expect(view).toEqual(viewTrace(parseCsvPapa, text));
+		if (!view.ok) throw new Error(view.problem);
+		expect([view.summary.rows, view.summary.leftOut]).toEqual([100_000, 0]);
+		// 50,000 pending and 16,667 failed, over 25 addresses.
+		expect(view.summary.groups.reduce((sum, g) => sum + g.count, 0)).toBe(66_667);
+		expect(view.summary.groups.reduce((sum, g) => sum + g.queued, 0)).toBe(50_000);
 	});
 
 	it('stops at the row limit and counts the lines left, as the plain reader does', () => {
