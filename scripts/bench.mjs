@@ -54,6 +54,18 @@ if (only === 'hostile') {
 	const hostile = await load('tests/bench/hostile.ts');
 	console.log(await hostile.run());
 }
+if (only === 'trace') {
+	// A 100,000-row trace export in the single file (slices) and the hosted page (worker), issue 25.
+	if (!process.env.BENCH_DIST) {
+		const built = spawnSync('npm', ['run', 'build'], {
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		if (built.status !== 0) throw new Error('npm run build failed');
+	}
+	const trace = await load('tests/bench/trace-page.ts');
+	console.log(await trace.run());
+}
 if (!only || only === 'browser' || only === 'first-load') {
 	// The browser benchmarks measure the built app: build it from the current sources first.
 	const built = spawnSync('npm', ['run', 'build'], {
@@ -70,5 +82,7 @@ if (!only || only === 'browser' || only === 'first-load') {
 		console.log(await paste.run());
 		const hostile = await load('tests/bench/hostile.ts');
 		console.log(await hostile.run());
+		const trace = await load('tests/bench/trace-page.ts');
+		console.log(await trace.run());
 	}
 }

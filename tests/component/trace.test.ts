@@ -28,6 +28,17 @@ describe('a pasted message trace export', () => {
 		expect(summary.querySelector('a[href="#/code/4.4.316"]')).not.toBeNull();
 		expect(summary.querySelector('svg[role="img"] title')?.textContent).toContain('4 hours');
 		expect(summary.querySelectorAll('svg rect')).toHaveLength(4);
+		// The rows behind a group are rendered when it is opened, not before.
+		expect(summary.querySelectorAll('.rows li')).toHaveLength(0);
+		const opener = summary.querySelector('details summary');
+		if (!(opener instanceof HTMLElement)) throw new Error('no group to open');
+		opener.click();
+		await waitFor(() => expect(summary.querySelectorAll('.rows li')).toHaveLength(3));
+		expect([...summary.querySelectorAll('.rows .n')].map((n) => n.textContent)).toEqual([
+			'2',
+			'3',
+			'4'
+		]);
 		// The export's codes rank their entry, as any paste's do.
 		expect(document.querySelector('.results [data-code]')?.getAttribute('data-code')).toBe(
 			'4.4.316'
@@ -38,6 +49,10 @@ describe('a pasted message trace export', () => {
 		await pasteIntoApp(fixture('extended.csv'));
 		await waitFor(() => expect(rows().length).toBe(2));
 		const summary = screen.getByTestId('trace-summary');
+		for (const opener of summary.querySelectorAll('details summary')) {
+			if (opener instanceof HTMLElement) opener.click();
+		}
+		await waitFor(() => expect(summary.querySelectorAll('.rows')).toHaveLength(2));
 		expect(summary.textContent).toContain("=cmd|' /C calc'!A0");
 		expect(summary.querySelector('a[href^="http"]')).toBeNull();
 	});
