@@ -16,7 +16,10 @@ const FIXTURES = readdirSync(DIR).filter((name) => name !== 'README.md');
 const LIMITS = { rows: MAX_ROWS, chars: IN_PAGE_CHARS };
 
 /** The stepped reading run to its end, with the number of steps it yielded and its progress. */
-function stepped(text: string, limits = LIMITS): { view: TraceView; steps: number; heard: number[] } {
+function stepped(
+	text: string,
+	limits = LIMITS
+): { view: TraceView; steps: number; heard: number[] } {
 	const heard: number[] = [];
 	const steps = viewTraceSteps(text, limits, (rows) => heard.push(rows));
 	let count = 0;
