@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { HOSTED_CSP } from '../../scripts/vite-plugins';
 import { DIST, launch, serveDist, type Browser, type Served } from './harness';
 import { readManifest } from './first-load';
+import { compactExport } from '../fixtures/trace-export';
 
 // Deployment as users do it: dist/ under a sub-path of a plain static host, offline after one
 // visit, a later deploy, and the single file opened from disk.
@@ -513,6 +514,27 @@ describe('dist/troubleshooter.html opened from disk', () => {
 			)
 		).toEqual(['4.4.316:2', '5.4.316:1']);
 	});
+
+	it('summarises a 100,000-row export fully, in slices, from file://', async () => {
+		await page.goto(`${url}#/`);
+		// Set as a paste sets it (fill types through the field's checks at 11 MB for seconds).
+		await page.getByTestId('query').evaluate((field, text) => {
+			if (!(field instanceof HTMLTextAreaElement)) throw new Error('no query field');
+			field.value = text;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		}, compactExport(100_000));
+		const summary = page.getByTestId('trace-summary');
+		await expect
+			.poll(() => summary.textContent(), { timeout: 60_000 })
+			.toContain('100000 rows read.');
+		expect(await summary.textContent()).not.toContain('were not read');
+		// 50,000 pending and 16,667 failed messages over 25 addresses (tests/unit/trace-steps.test.ts).
+		const counts = await summary
+			.locator('tr[data-code]')
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+		expect(counts).toHaveLength(50);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(66_667);
+	}, 90_000);
 
 	it('loaded nothing but itself, broke no CSP rule and logged no error', () => {
 		expectClean(browser);
