@@ -3,6 +3,8 @@ import { parseCsvPapa, readTraceCsv } from '../../src/lib/trace/csv';
 import { readTraceCsvWith } from '../../src/lib/trace/csv-core';
 import { parseCsvLite } from '../../src/lib/trace/csv-lite';
 import { readTrace } from '../../src/lib/trace/view';
+import { runSteps } from '../../src/lib/reading/steps';
+import { viewTraceSteps } from '../../src/lib/trace/steps';
 
 /** An Extended-report-shaped export of `count` rows. */
 function extended(count: number): string {
@@ -52,7 +54,7 @@ describe('message trace export (issue 25: 100,000 rows within 2 s)', () => {
 	bench('100,000 Graph exchangeMessageTrace objects (JSON)', () => {
 		readTrace(parseCsvPapa, GRAPH);
 	});
-	bench('what the page reads without a worker: 2,000 rows', () => {
-		readTraceCsv(HUNDRED_THOUSAND, { rows: 2_000 });
+	bench('the single file’s reader in steps (steps.ts), run at once', () => {
+		runSteps(viewTraceSteps(HUNDRED_THOUSAND));
 	});
 });
