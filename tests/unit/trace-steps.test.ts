@@ -40,6 +40,7 @@ describe('trace output read in steps (the single file, issue 25)', () => {
 		const { view } = stepped(text);
 		expect(view).toEqual(viewTrace(parseCsvPapa, text, LIMITS));
 		expect(view).toEqual(viewTrace(parseCsvLite, text, LIMITS));
+		expect(runSteps(viewTraceSteps(text, LIMITS))).toEqual(view);
 	});
 
 	it('summarises a 100,000-row export fully, in bounded steps, exactly as the worker does', () => {
