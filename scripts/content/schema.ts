@@ -196,6 +196,7 @@ export const entryFile = v.pipe(
 				v.regex(REPLY_PATTERN, 'is not a three-digit SMTP reply code')
 			),
 			kind: v.picklist(['connector', 'other', 'neighbour'], 'is connector, other or neighbour'),
+			wizard: v.exactOptional(v.literal(true, 'is true or absent')),
 			title: localized,
 			meaning: localized,
 			causes: v.array(cause, 'expected a list of causes'),
@@ -227,6 +228,14 @@ export const entryFile = v.pipe(
 			'an entry of kind connector or other has an order (its place at the top); a neighbour has none'
 		),
 		['order']
+	),
+	v.forward(
+		v.partialCheck(
+			[['kind'], ['wizard']],
+			(e) => e.wizard === undefined || e.kind === 'neighbour',
+			'only a neighbouring code says `wizard: true` (connector errors and "other" are wizard starts already)'
+		),
+		['wizard']
 	)
 );
 
