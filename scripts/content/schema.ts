@@ -396,6 +396,19 @@ const question = v.pipe(
 			),
 			fromError: v.exactOptional(v.literal(true, 'is true or absent')),
 			appliesTo: causeList,
+			byCode: v.exactOptional(
+				v.record(
+					v.string(),
+					v.strictObject(
+						{
+							text: localized,
+							help: v.exactOptional(localized),
+							labels: v.exactOptional(v.record(v.string(), localized))
+						},
+						objectMessage('a wording for one code: { text, help?, labels? }')
+					)
+				)
+			),
 			answers: v.pipe(
 				v.array(answer, 'expected a list of answers'),
 				v.minLength(2, 'needs at least two answers'),
@@ -403,7 +416,7 @@ const question = v.pipe(
 			)
 		},
 		objectMessage(
-			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }'
+			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers, byCode? }'
 		)
 	),
 	v.check(

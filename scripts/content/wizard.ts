@@ -65,8 +65,24 @@ export function wizardTreeOf(
 	}
 	for (const name of Object.keys(file.groups)) expand([{ group: name }], 'groups', []);
 
+	const wizardCodes = new Set(wizardEntries.map((entry) => entry.code));
 	const questions: Question[] = file.questions.map((question, q) => {
 		const at = `questions.${q}`;
+		const answerIds = new Set(question.answers.map((answer) => answer.id));
+		for (const [code, wording] of Object.entries(question.byCode ?? {})) {
+			if (!wizardCodes.has(code)) {
+				problems.push(
+					`${WIZARD_FILE} > ${at}.byCode.${code}: the wizard does not start from "${code}": use a code it covers`
+				);
+			}
+			for (const id of Object.keys(wording.labels ?? {})) {
+				if (!answerIds.has(id)) {
+					problems.push(
+						`${WIZARD_FILE} > ${at}.byCode.${code}.labels.${id}: "${question.id}" has no answer "${id}"`
+					);
+				}
+			}
+		}
 		return {
 			...question,
 			appliesTo: expand(question.appliesTo, `${at}.appliesTo`, []),
