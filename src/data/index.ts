@@ -21,12 +21,10 @@ export function command(id: string): Command | undefined {
  * (`causesInOrder`), which breaks ties in the wizard's ranking.
  */
 export const wizardCauses: CausesByCode = Object.fromEntries(
-	catalog
-		.filter(isWizardStart)
-		.map((e) => {
-			const { own, shared, unlisted } = causesInOrder(e, catalogIndex);
-			return [e.code, [...own, ...shared.map((s) => s.cause), ...unlisted].map((c) => c.id)];
-		})
+	catalog.filter(isWizardStart).map((e) => {
+		const { own, shared, unlisted } = causesInOrder(e, catalogIndex);
+		return [e.code, [...own, ...shared.map((s) => s.cause), ...unlisted].map((c) => c.id)];
+	})
 );
 
 /**
