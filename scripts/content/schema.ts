@@ -196,6 +196,7 @@ export const entryFile = v.pipe(
 				v.regex(REPLY_PATTERN, 'is not a three-digit SMTP reply code')
 			),
 			kind: v.picklist(['connector', 'other', 'neighbour'], 'is connector, other or neighbour'),
+			wizard: v.exactOptional(v.literal(true, 'is true or absent')),
 			title: localized,
 			meaning: localized,
 			causes: v.array(cause, 'expected a list of causes'),
@@ -227,6 +228,14 @@ export const entryFile = v.pipe(
 			'an entry of kind connector or other has an order (its place at the top); a neighbour has none'
 		),
 		['order']
+	),
+	v.forward(
+		v.partialCheck(
+			[['kind'], ['wizard']],
+			(e) => e.wizard === undefined || e.kind === 'neighbour',
+			'only a neighbouring code says `wizard: true` (connector errors and "other" are wizard starts already)'
+		),
+		['wizard']
 	)
 );
 
@@ -387,6 +396,19 @@ const question = v.pipe(
 			),
 			fromError: v.exactOptional(v.literal(true, 'is true or absent')),
 			appliesTo: causeList,
+			byCode: v.exactOptional(
+				v.record(
+					v.string(),
+					v.strictObject(
+						{
+							text: localized,
+							help: v.exactOptional(localized),
+							labels: v.exactOptional(v.record(v.string(), localized))
+						},
+						objectMessage('a wording for one code: { text, help?, labels? }')
+					)
+				)
+			),
 			answers: v.pipe(
 				v.array(answer, 'expected a list of answers'),
 				v.minLength(2, 'needs at least two answers'),
@@ -394,7 +416,7 @@ const question = v.pipe(
 			)
 		},
 		objectMessage(
-			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers }'
+			'a question: { id, text, help?, commands?, stage?, fromError?, appliesTo, answers, byCode? }'
 		)
 	),
 	v.check(

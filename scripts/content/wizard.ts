@@ -5,6 +5,7 @@
  * `listed-causes` and each code's "not listed here" cause. Build and test time only (Node).
  */
 import type { Entry } from '../../src/lib/catalog/types';
+import { isWizardStart } from '../../src/lib/catalog/wizard-start';
 import type { Effect, Question, WizardTree } from '../../src/lib/wizard/types';
 import type { WizardFile } from './schema';
 
@@ -26,8 +27,8 @@ export function wizardTreeOf(
 	entries: readonly Entry[],
 	problems: string[]
 ): WizardTree {
-	// Every connector entry and "other": the codes the wizard covers.
-	const wizardEntries = entries.filter((entry) => entry.kind !== 'neighbour');
+	// Every connector entry, "other" and the neighbours marked `wizard: true`: the codes it covers.
+	const wizardEntries = entries.filter(isWizardStart);
 	const listed = wizardEntries.flatMap((entry) =>
 		entry.causes.filter((cause) => cause.unlisted !== true).map((cause) => cause.id)
 	);
@@ -64,8 +65,24 @@ export function wizardTreeOf(
 	}
 	for (const name of Object.keys(file.groups)) expand([{ group: name }], 'groups', []);
 
+	const wizardCodes = new Set(wizardEntries.map((entry) => entry.code));
 	const questions: Question[] = file.questions.map((question, q) => {
 		const at = `questions.${q}`;
+		const answerIds = new Set(question.answers.map((answer) => answer.id));
+		for (const [code, wording] of Object.entries(question.byCode ?? {})) {
+			if (!wizardCodes.has(code)) {
+				problems.push(
+					`${WIZARD_FILE} > ${at}.byCode.${code}: the wizard does not start from "${code}": use a code it covers`
+				);
+			}
+			for (const id of Object.keys(wording.labels ?? {})) {
+				if (!answerIds.has(id)) {
+					problems.push(
+						`${WIZARD_FILE} > ${at}.byCode.${code}.labels.${id}: "${question.id}" has no answer "${id}"`
+					);
+				}
+			}
+		}
 		return {
 			...question,
 			appliesTo: expand(question.appliesTo, `${at}.appliesTo`, []),

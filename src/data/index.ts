@@ -1,4 +1,5 @@
 import { causesInOrder } from '../lib/catalog/lookup';
+import { isWizardStart } from '../lib/catalog/wizard-start';
 import { catalog, catalogIndex } from './catalog';
 import { commands } from './commands';
 import type { Command } from '../lib/catalog/types';
@@ -15,16 +16,15 @@ export function command(id: string): Command | undefined {
 }
 
 /**
- * The causes of each entry the wizard covers (the connector errors and "other"), in reading order
+ * The causes of each entry the wizard covers (the connector errors, "other" and the neighbours
+ * marked `wizard: true`), in reading order
  * (`causesInOrder`), which breaks ties in the wizard's ranking.
  */
 export const wizardCauses: CausesByCode = Object.fromEntries(
-	catalog
-		.filter((e) => e.kind !== 'neighbour')
-		.map((e) => {
-			const { own, shared, unlisted } = causesInOrder(e, catalogIndex);
-			return [e.code, [...own, ...shared.map((s) => s.cause), ...unlisted].map((c) => c.id)];
-		})
+	catalog.filter(isWizardStart).map((e) => {
+		const { own, shared, unlisted } = causesInOrder(e, catalogIndex);
+		return [e.code, [...own, ...shared.map((s) => s.cause), ...unlisted].map((c) => c.id)];
+	})
 );
 
 /**

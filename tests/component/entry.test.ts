@@ -14,6 +14,18 @@ const causeSection = (id: string) => {
 };
 
 describe('entry page', () => {
+	it('links to the wizard from 5.7.64, a neighbouring code the wizard covers, and not from the other neighbours', async () => {
+		await goTo('#/code/5.7.64');
+		render(App);
+		const link = screen.getByRole('link', { name: 'Find the cause of 5.7.64' });
+		expect(link.getAttribute('href')).toBe('#/wizard?from=5.7.64');
+		cleanup();
+		await goTo('#/code/5.7.1');
+		render(App);
+		expect(document.querySelector('article[data-code]')?.getAttribute('data-code')).toBe('5.7.1');
+		expect(document.querySelector('a[href^="#/wizard?from="]')).toBeNull();
+	});
+
 	it('shows the 4.4.316 steps that stop mail flow only after the reader affirms the migration', async () => {
 		const user = userEvent.setup();
 		await goTo('#/code/4.4.316');

@@ -216,4 +216,28 @@ describe('wizard', () => {
 		expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('4.4.316');
 		expect(currentQuestion()).toBe('last-attempted-ip');
 	});
+
+	it('starts from 5.7.64 with its causes, asks where the refused session came from, and asks who owns the sender at the end', async () => {
+		const user = userEvent.setup();
+		await goTo('#/wizard?from=5.7.64');
+		render(App);
+		const inPlay = [...document.querySelectorAll('[data-in-play]')].map((e) =>
+			e.getAttribute('data-in-play')
+		);
+		expect(inPlay).toEqual([
+			'n-5-7-64-connector-mismatch',
+			'n-5-7-64-foreign-sender-domain',
+			'n-5-7-64-ipv6-accepted-domain',
+			'unlisted-5-7-64'
+		]);
+		expect(currentQuestion()).toBe('relay-ip-version');
+		await user.click(answerButton('ipv6'));
+		await waitFor(() =>
+			expect(conclusion()?.getAttribute('data-cause')).toBe('n-5-7-64-ipv6-accepted-domain')
+		);
+		expect(conclusion()?.getAttribute('data-certainty')).toBe('confirmed');
+		expect(document.querySelector('[data-testid="scope"] h3')?.textContent).toContain(
+			'refused sender'
+		);
+	});
 });

@@ -350,6 +350,15 @@ describe('the schema of an entry file (scripts/content/schema.ts)', () => {
 		]);
 	});
 
+	it('takes `wizard: true` on a neighbour only, and nothing but true', () => {
+		const neighbour = { ...sampleEntry('5.7.64', 'tenant', 'neighbour'), wizard: true };
+		expect(schemaProblems(neighbour)).toEqual([]);
+		expect(schemaProblems({ ...sampleCatalog()[0], wizard: true })).toEqual([
+			'wizard: only a neighbouring code says `wizard: true` (connector errors and "other" are wizard starts already)'
+		]);
+		expect(schemaProblems({ ...neighbour, wizard: false })).toEqual(['wizard: is true or absent']);
+	});
+
 	it('reports unknown fields, shells and placeholders in commands', () => {
 		const command = { ...sampleCommands()[0], shell: 'cmd', text: 'ping {hostname}', note: 'x' };
 		const result = v.safeParse(commandsFile, { commands: [command] });
@@ -419,7 +428,18 @@ describe('catalogRules (src/lib/catalog/rules.ts)', () => {
 		const neighbour = { ...sampleEntry('5.7.1', 'relay', 'neighbour'), aliases: ['Relay denied'] };
 		expect(catalogRules([unlistedFirst, second, neighbour], sampleCommands())).toEqual([
 			'entry 4.4.316 > causes: needs exactly one "unlisted" cause, the last',
-			'entry 5.7.1 > causes: a neighbouring code has no "unlisted" cause'
+			'entry 5.7.1 > causes: a neighbouring code has no "unlisted" cause unless the wizard covers it (`wizard: true`)'
+		]);
+		// A neighbour the wizard starts from (5.7.64) needs one, as the connector errors do.
+		const start = {
+			...sampleEntry('5.7.64', 'tenant', 'neighbour'),
+			aliases: ['Tenant'],
+			wizard: true as const
+		};
+		expect(catalogRules([first, second, start], sampleCommands())).toEqual([]);
+		const withoutUnlisted = { ...start, causes: start.causes.slice(0, 1) };
+		expect(catalogRules([first, second, withoutUnlisted], sampleCommands())).toEqual([
+			'entry 5.7.64 > causes: needs exactly one "unlisted" cause, the last'
 		]);
 	});
 

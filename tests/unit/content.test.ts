@@ -167,6 +167,21 @@ describe('the content files (content/entries)', () => {
 		);
 	});
 
+	it("report a question's wording for a code the wizard does not start from, or for an unknown answer", () => {
+		const root = project({ '4.4.316.yaml': ENTRY_4_4_316 });
+		const wizard = readFileSync(WIZARD_FILE, 'utf8').replace(
+			"        labels:\n          'yes':\n",
+			"        labels:\n          'sure':\n"
+		);
+		writeFileSync(join(root, WIZARD_FILE), wizard);
+		const problems = problemsOf(root).filter((p) => p.includes('byCode'));
+		// This project has no 5.7.64 entry, so the wording for it is reported too.
+		expect(problems).toEqual([
+			'content/wizard.yaml > questions.2.byCode.5.7.64: the wizard does not start from "5.7.64": use a code it covers',
+			'content/wizard.yaml > questions.2.byCode.5.7.64.labels.sure: "partner-destination" has no answer "sure"'
+		]);
+	});
+
 	it('have up-to-date JSON Schemas: run `npm run gen:schema` after changing a schema', () => {
 		for (const [file, schema] of Object.entries(jsonSchemas())) {
 			expect(JSON.parse(readFileSync(file, 'utf8')), file).toEqual(schema);

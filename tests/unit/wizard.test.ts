@@ -1073,3 +1073,102 @@ describe('the causes admins meet that the review found missing, each reached by 
 		expect(conclusion.cases).toEqual([]);
 	});
 });
+
+describe('5.7.64 TenantAttribution, a neighbouring code the wizard starts from', () => {
+	it('is a wizard start with its own causes, closed by its "not listed" cause', () => {
+		expect(causesByCode['5.7.64']).toEqual([
+			'n-5-7-64-connector-mismatch',
+			'n-5-7-64-foreign-sender-domain',
+			'n-5-7-64-ipv6-accepted-domain',
+			'unlisted-5-7-64'
+		]);
+		// The other neighbouring codes are still not wizard starts.
+		expect(codes).not.toContain('5.7.1');
+		expect(stepFor(null, 'symptom=5.7.64')).toMatchObject({ code: '5.7.64' });
+		expect(stepFor(null, 'symptom=unknown stage=relay-denied')).toMatchObject({ code: '5.7.64' });
+	});
+
+	it("an IPv6 address of the sender's own server in its log, IPv6 on for the domain: the IPv6 cause, confirmed", () => {
+		expect(verdict('5.7.64', { 'relay-ip-version': 'ipv6' })).toEqual({
+			cause: 'n-5-7-64-ipv6-accepted-domain',
+			certainty: 'confirmed',
+			confirmedBy: { question: 'relay-ip-version', answer: 'ipv6' }
+		});
+	});
+
+	it('an IPv4 address that no connector names: the connector no longer matches, likely (not proved by one answer)', () => {
+		const { conclusion, ruledOut } = concluded('5.7.64', {
+			'relay-ip-version': 'ipv4',
+			'relay-connector-match': 'no'
+		});
+		expect(conclusion.causes[0]?.id).toBe('n-5-7-64-connector-mismatch');
+		expect(conclusion.certainty).toBe('likely');
+		expect(ruledOut).toEqual(
+			expect.arrayContaining(['n-5-7-64-ipv6-accepted-domain', 'n-5-7-64-foreign-sender-domain'])
+		);
+	});
+
+	it('a connector names what the log shows and the sender domain is not accepted: the foreign sender domain, confirmed', () => {
+		expect(
+			verdict('5.7.64', {
+				'relay-connector-match': 'yes',
+				'relay-sender-domain': 'no'
+			})
+		).toEqual({
+			cause: 'n-5-7-64-foreign-sender-domain',
+			certainty: 'confirmed',
+			confirmedBy: { question: 'relay-sender-domain', answer: 'no' }
+		});
+		// ATTR36 in the error ranks it first, and proves nothing by itself.
+		expect(
+			verdict('5.7.64', { 'relay-connector-match': 'yes', 'relay-sender-domain': 'attr36' })
+		).toMatchObject({ cause: 'n-5-7-64-foreign-sender-domain', certainty: 'likely' });
+	});
+
+	it('the connector matches and the sender domain is accepted: none of the listed causes', () => {
+		const { conclusion } = concluded('5.7.64', {
+			'relay-connector-match': 'yes',
+			'relay-sender-domain': 'yes'
+		});
+		expect(conclusion.causes[0]?.id).toBe('unlisted-5-7-64');
+	});
+
+	it('connector settings read by the admin only rank: never confirmed', () => {
+		const wrong = verdict('5.7.64', {
+			'relay-ip-version': 'unknown',
+			'relay-connector-match': 'settings-look-wrong'
+		});
+		expect(wrong).toMatchObject({ cause: 'n-5-7-64-connector-mismatch' });
+		expect(wrong.certainty).not.toBe('confirmed');
+		const right = verdict('5.7.64', {
+			'relay-ip-version': 'unknown',
+			'relay-connector-match': 'settings-look-right'
+		});
+		expect(right).toMatchObject({ cause: 'n-5-7-64-foreign-sender-domain' });
+		expect(right.certainty).not.toBe('confirmed');
+		const hasIpv6 = verdict('5.7.64', { 'relay-ip-version': 'has-ipv6' });
+		expect(hasIpv6).toMatchObject({ cause: 'n-5-7-64-ipv6-accepted-domain' });
+		expect(hasIpv6.certainty).not.toBe('confirmed');
+	});
+
+	it('asks who owns the sender at the conclusion, in words for an inbound relay; the cause stays', () => {
+		const path = 'relay-ip-version=ipv6';
+		const before = stepFor('5.7.64', path);
+		expect(before).toMatchObject({ kind: 'conclusion', scope: { id: 'partner-destination' } });
+		const scope = before.kind === 'conclusion' ? before.scope : null;
+		expect(scope?.text.en).toMatch(/sender/);
+		expect(scope?.text.it).toMatch(/mittente/);
+		expect(scope?.answers.find((a) => a.id === 'yes')?.label.en).toMatch(
+			/partner's or third party's system/
+		);
+		// Elsewhere the question keeps its own words (a connector's destination).
+		const outbound = concluded('4.4.318', {}).conclusion.scope;
+		expect(outbound?.text.en).toMatch(/connector deliver/);
+		expect(outbound?.answers.find((a) => a.id === 'yes')?.label.en).toMatch(/server/);
+		const after = stepFor('5.7.64', `${path} partner-destination=yes`);
+		expect(after).toMatchObject({ kind: 'conclusion', owner: 'partner', certainty: 'confirmed' });
+		expect(after.kind === 'conclusion' ? after.causes[0]?.id : null).toBe(
+			'n-5-7-64-ipv6-accepted-domain'
+		);
+	});
+});

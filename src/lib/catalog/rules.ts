@@ -1,5 +1,6 @@
 import type { Command, Entry, Source } from './types';
 import { aliasCodes } from '../codes/grammar';
+import { isWizardStart } from './wizard-start';
 
 /*
  * The rules across the catalog's entries and commands: what no one file can check by itself. The
@@ -131,7 +132,8 @@ type Report = (where: string, message: string) => void;
 /**
  * Checks the rules the app relies on across entries: entry codes and command ids unique; cause ids
  * unique across the whole catalog (they appear in URLs and in the wizard tree); each wizard entry
- * (connector errors and "other") ending with exactly one `unlisted` cause, neighbours with none;
+ * (connector errors, "other", neighbours marked `wizard: true`) ending with exactly one `unlisted`
+ * cause, other neighbours with none;
  * each alias code and each printed text (`wording`) belonging to one entry only, and no alias
  * naming another entry's own code; every `related` code, shared cause and command id resolving;
  * every entry and every cause with at least one public source (`checkSources`).
@@ -219,14 +221,20 @@ export function catalogRules(
 }
 
 /**
- * The wizard's entries (connector errors and "other") end with exactly one `unlisted` cause;
- * neighbouring codes have none (the wizard does not cover them).
+ * The wizard's entries (connector errors, "other", neighbours marked `wizard: true`) end with
+ * exactly one `unlisted` cause; the other neighbouring codes have none (the wizard does not
+ * cover them).
  */
 function checkUnlisted(entry: Entry, where: string, report: Report): void {
 	const flags = entry.causes.map((cause) => cause.unlisted === true);
 	const count = flags.filter(Boolean).length;
-	if (entry.kind === 'neighbour') {
-		if (count > 0) report(`${where} > causes`, 'a neighbouring code has no "unlisted" cause');
+	if (!isWizardStart(entry)) {
+		if (count > 0) {
+			report(
+				`${where} > causes`,
+				'a neighbouring code has no "unlisted" cause unless the wizard covers it (`wizard: true`)'
+			);
+		}
 		return;
 	}
 	if (count !== 1 || flags.at(-1) !== true) {

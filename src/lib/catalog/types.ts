@@ -132,6 +132,11 @@ export interface Entry extends EntryBrief {
 	 * connector certificate gives 4.4.317 or 4.7.320): the page links them, the wizard asks about them.
 	 */
 	readonly sharedCauses?: readonly string[];
+	/**
+	 * A neighbouring code the wizard covers too (5.7.64): it then ends with an `unlisted` cause, as
+	 * the connector errors do (`isWizardStart`).
+	 */
+	readonly wizard?: true;
 	/** What to do when the destination is a partner's or third party's server. */
 	readonly partner: Localized;
 	/** True when the message is queued and retried (about 24 h, older tenants up to 48 h) before an NDR. */

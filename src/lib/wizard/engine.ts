@@ -251,11 +251,35 @@ function stopAfter(tree: WizardTree): number {
 	return tree.stopAfterIdle ?? Number.POSITIVE_INFINITY;
 }
 
-/** The scope question while it is unanswered (it may be answered at any point, once). */
+/**
+ * The scope question while it is unanswered (it may be answered at any point, once), worded for
+ * the code in scope when the tree gives it a wording of its own (`Question.byCode`).
+ */
 export function scopeQuestion(tree: WizardTree, cursor: Cursor): Question | null {
 	if (cursor.owner !== null) return null;
 	const answered = new Set(cursor.answers.map((ref) => ref.question));
-	return tree.questions.find((q) => isScopeQuestion(q) && !answered.has(q.id)) ?? null;
+	const found = tree.questions.find((q) => isScopeQuestion(q) && !answered.has(q.id));
+	return found === undefined ? null : wordedFor(found, cursor.code);
+}
+
+/** `question` with its wording for `code` (text, help, answer labels), if it has one. */
+export function wordedFor(question: Question, code: string | null): Question {
+	const wording =
+		code !== null && question.byCode !== undefined && Object.hasOwn(question.byCode, code)
+			? question.byCode[code]
+			: undefined;
+	if (wording === undefined) return question;
+	const labels = wording.labels ?? {};
+	return {
+		...question,
+		text: wording.text,
+		...(wording.help === undefined ? {} : { help: wording.help }),
+		answers: question.answers.map((answer) =>
+			Object.hasOwn(labels, answer.id)
+				? { ...answer, label: labels[answer.id] ?? answer.label }
+				: answer
+		)
+	};
 }
 
 /**

@@ -99,6 +99,19 @@ export interface Question {
 	 */
 	readonly appliesTo: readonly string[];
 	readonly answers: readonly Answer[];
+	/**
+	 * Wording for one code, where the question's own reads wrong for it (the scope question asks
+	 * about a connector's destination; for 5.7.64 the sender is what someone owns). The engine
+	 * shows it while that code is in scope (`scopeQuestion`); the effects stay the question's.
+	 */
+	readonly byCode?: Readonly<Record<string, QuestionWording>>;
+}
+
+/** A question's text for one code: its text, help and the labels of some answers, by answer id. */
+export interface QuestionWording {
+	readonly text: Localized;
+	readonly help?: Localized;
+	readonly labels?: Readonly<Record<string, Localized>>;
 }
 
 /**
