@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/svelte';
+import { cleanup, screen, waitFor } from '@testing-library/svelte';
 import { language } from '../../src/state/language.svelte';
 import { goTo, searchIndexBuilt, pasteIntoApp, readFixture } from './helpers';
 
@@ -58,6 +58,8 @@ describe('a pasted server log', () => {
 		);
 		expect(note?.textContent).toContain('This log writes no time zone');
 		await user.click(screen.getByRole('button', { name: 'Italiano' }));
+		// The switch waits for the Italian parts of the page (issue 22's parts per language).
+		await waitFor(() => expect(document.documentElement.lang).toBe('it'));
 		const it = document.querySelector('[data-finding="log-tls-failed"]');
 		expect(it?.textContent).toContain('In quella sessione l’handshake TLS non è riuscito');
 		expect(it?.querySelector('.log-note')?.textContent).toMatch(
