@@ -147,19 +147,19 @@ export function readServerLogs(
 	// The NDR's time counts only when both it and the log's times say they are UTC (a syslog or
 	// PowerShell time is the server's clock, its year even guessed) and the log runs through it: a
 	// log of another day proves nothing about the NDR.
-	const window =
+	const ndrSpan =
 		ndr.present && ndrTime?.zone === 'utc' && zoneOfLog === 'utc'
 			? { from: ndrTime.ms - BEFORE_NDR, to: ndrTime.ms + AFTER_NDR }
 			: null;
 	const spanCovers =
-		window !== null &&
-		times.some((t) => t.ms <= window.to) &&
-		times.some((t) => t.ms >= window.from);
+		ndrSpan !== null &&
+		times.some((t) => t.ms <= ndrSpan.to) &&
+		times.some((t) => t.ms >= ndrSpan.from);
 	const inWindow = (s: Session) =>
-		window === null || (s.time !== null && s.time.ms >= window.from && s.time.ms <= window.to);
+		ndrSpan === null || (s.time !== null && s.time.ms >= ndrSpan.from && s.time.ms <= ndrSpan.to);
 	const tagged = sessions.map((session) => ({ session, from: fromMicrosoft365(session) }));
 	const m365 = tagged.filter((t) => t.from.yes);
-	const relevant = (window && spanCovers ? m365.filter((t) => inWindow(t.session)) : m365).slice(
+	const relevant = (ndrSpan && spanCovers ? m365.filter((t) => inWindow(t.session)) : m365).slice(
 		-MAX_REPORTED
 	);
 	const findings: Finding[] = [];
@@ -172,7 +172,7 @@ export function readServerLogs(
 		seen.add(key);
 		findings.push(finding);
 	};
-	if (relevant.length === 0 && (window === null || spanCovers)) {
+	if (relevant.length === 0 && (ndrSpan === null || spanCovers)) {
 		const others = tagged.filter((t) => !t.from.yes && inWindow(t.session)).length;
 		findings.push(
 			note('log-no-m365-session', sessions[0]!.first, null, null, {
@@ -180,9 +180,9 @@ export function readServerLogs(
 				outcome: 'open',
 				at: null,
 				zone: zoneOfLog,
-				matches: window ? ['time'] : [],
+				matches: ndrSpan ? ['time'] : [],
 				others,
-				...(window && ndrTime ? { ndrTime: at(ndrTime) ?? ndrTime.text } : {})
+				...(ndrSpan && ndrTime ? { ndrTime: at(ndrTime) ?? ndrTime.text } : {})
 			})
 		);
 		return findings;
@@ -191,7 +191,7 @@ export function readServerLogs(
 		const matches: Match[] = [];
 		if (ndr.ip !== null && session.local !== null && sameAddress(session.local, ndr.ip))
 			matches.push('ip');
-		if (window && session.time?.zone === 'utc' && inWindow(session)) matches.push('time');
+		if (ndrSpan && session.time?.zone === 'utc' && inWindow(session)) matches.push('time');
 		const cert = session.certificate;
 		if (thumbprint !== null && cert?.thumbprint === thumbprint) matches.push('thumbprint');
 		const base: LogNote = {
