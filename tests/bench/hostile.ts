@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { launch, serveDist } from '../e2e/chromium';
+import { pasteWithKeys } from './paste-keys';
 import {
 	badTimePem,
 	digLines,
@@ -32,10 +33,8 @@ new PerformanceObserver((list) => {
 
 declare global {
 	interface Window {
-		__tasks?: number[];
 		/** The long tasks' start times and durations. */
 		__entries?: [number, number][];
-		__pasteAt?: number;
 	}
 }
 
@@ -52,19 +51,7 @@ interface Outcome {
 }
 
 async function pasteCase(page: Page, url: string, text: string): Promise<Outcome> {
-	await page.goto(url);
-	await page.getByTestId('query').waitFor();
-	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-	await page.getByTestId('query').focus();
-	await page.waitForTimeout(500);
-	await page.evaluate(() => {
-		window.__tasks = [];
-		document.addEventListener('paste', () => (window.__pasteAt = performance.now()), {
-			capture: true,
-			once: true
-		});
-	});
-	await page.keyboard.press('Control+V');
+	await pasteWithKeys(page, url, text);
 	const shown = await page.evaluate(
 		(limit) =>
 			new Promise<number | null>((resolve) => {

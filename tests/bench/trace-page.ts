@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, serveDist } from '../e2e/chromium';
+import { pasteWithKeys } from './paste-keys';
 import { compactExport, extendedExport } from '../fixtures/trace-export';
 
 /**
@@ -20,30 +21,11 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'longtask', buffered: true });
 `;
 
-declare global {
-	interface Window {
-		__tasks?: number[];
-		__pasteAt?: number;
-	}
-}
-
 const GIVE_UP_MS = 60_000;
 const AFTER_MS = 1_000;
 
 async function traceCase(page: Page, url: string, text: string) {
-	await page.goto(url);
-	await page.getByTestId('query').waitFor();
-	await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-	await page.getByTestId('query').focus();
-	await page.waitForTimeout(500);
-	await page.evaluate(() => {
-		window.__tasks = [];
-		document.addEventListener('paste', () => (window.__pasteAt = performance.now()), {
-			capture: true,
-			once: true
-		});
-	});
-	await page.keyboard.press('Control+V');
+	await pasteWithKeys(page, url, text);
 	// Until the summary says how many rows it read (a build that reads fewer says fewer), or, for
 	// the text that is no export, until the paste's reading has shown something.
 	const [shown, read] = await page.evaluate(
